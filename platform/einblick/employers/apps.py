@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class EmployersConfig(AppConfig):
+    name = "einblick.employers"
+    label = "employers"
+    verbose_name = "Arbeitgeber"
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class OffersConfig(AppConfig):
+    name = "einblick.offers"
+    label = "offers"
+    verbose_name = "Angebote"
+    default_auto_field = "django.db.models.BigAutoField"

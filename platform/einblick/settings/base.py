@@ -1,0 +1,208 @@
+"""Settings shared by every environment.
+
+The environment is read once, here at the top; dev/test/production only adjust.
+"""
+
+import os
+from pathlib import Path
+
+import dj_database_url
+
+BASE_DIR = Path(__file__).resolve().parents[3]
+PROJECT_DIR = BASE_DIR / "platform" / "einblick"
+
+# --- Environment -------------------------------------------------------------------------
+ENV = os.environ
+DATABASE_URL = ENV.get("DATABASE_URL", "")
+ELASTICSEARCH_URL = ENV.get("ELASTICSEARCH_URL", "")
+SECRET_KEY = ENV.get("SECRET_KEY", "")
+DEBUG = ENV.get("DEBUG", "").lower() in ("1", "true", "yes")
+ALLOWED_HOSTS = [h for h in ENV.get("ALLOWED_HOSTS", "localhost,.localhost").split(",") if h]
+DATA_DIR = Path(ENV.get("EINBLICK_DATA_DIR", BASE_DIR / ".data"))
+MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT", BASE_DIR / "media"))
+STATIC_ROOT = Path(ENV.get("STATIC_ROOT", BASE_DIR / "static_collected"))
+EMAIL_URL_FROM = ENV.get("DEFAULT_FROM_EMAIL", "Einblick <noreply@einblick.localhost>")
+# Port that public links and Wagtail Sites use for region hosts (8000 in dev, 80/443 behind a proxy).
+PUBLIC_PORT = int(ENV.get("PUBLIC_PORT", ENV.get("PORT", "8000")))
+SEARCH_BACKEND = ENV.get("SEARCH_BACKEND", "elasticsearch" if ELASTICSEARCH_URL else "postgres")
+DB_NAME = ENV.get("EINBLICK_DB_NAME", "einblick")
+
+# --- Applications ------------------------------------------------------------------------
+WAGTAIL_APPS = [
+    "wagtail.contrib.forms",
+    "wagtail.contrib.redirects",
+    "wagtail.contrib.settings",
+    "wagtail.embeds",
+    "wagtail.sites",
+    "wagtail.users",
+    "wagtail.snippets",
+    "wagtail.documents",
+    "wagtail.images",
+    "wagtail.search",
+    "wagtail.admin",
+    "wagtail",
+    "modelcluster",
+    "taggit",
+    "django_filters",
+]
+
+DJANGO_APPS = [
+    "django.contrib.contenttypes",
+    "django.contrib.auth",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    "django.contrib.humanize",
+]
+
+# Public schema: regions and domains, shared taxonomies, the search document table and the
+# cross-region portal. Wagtail is installed here too so that the public admin (/cms/ on the
+# portal host) can maintain the shared taxonomies; see docs/adr/0001-tenancy.md.
+SHARED_APPS = [
+    # `tenants` precedes django_tenants so that its migrate/migrate_schemas commands win.
+    "tenants",
+    "django_tenants",
+    *DJANGO_APPS,
+    "django_tasks",
+    *WAGTAIL_APPS,
+    "themes",
+    "search",
+    "einblick.taxonomy",
+    "einblick.portal",
+    "einblick.demo",
+    "transfer_kit",
+]
+
+# One schema per region: editors, Wagtail pages, images, documents, settings and content.
+TENANT_APPS = [
+    *DJANGO_APPS,
+    *WAGTAIL_APPS,
+    "themes",
+    "einblick.pages",
+    "einblick.employers",
+    "einblick.offers",
+    "einblick.events",
+]
+
+INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]
+
+TENANT_MODEL = "tenants.Region"
+TENANT_DOMAIN_MODEL = "tenants.Domain"
+PUBLIC_SCHEMA_NAME = "public"
+PUBLIC_SCHEMA_URLCONF = "einblick.urls_public"
+ROOT_URLCONF = "einblick.urls_tenants"
+# New regions are cloned from this schema (~1-2 s) instead of running every migration (~6-8 s).
+TENANT_BASE_SCHEMA = "region_template"
+TENANT_CREATION_FAKES_MIGRATIONS = True
+DEFAULT_NOT_FOUND_TENANT_VIEW = "tenants.views.unknown_host"
+DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
+
+MIDDLEWARE = [
+    "tenants.middleware.RegionMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+]
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PROJECT_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.debug",
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "wagtail.contrib.settings.context_processors.settings",
+                "tenants.context_processors.region",
+            ],
+        },
+    },
+]
+
+WSGI_APPLICATION = "einblick.wsgi.application"
+
+# --- Database ----------------------------------------------------------------------------
+if DATABASE_URL:
+    _db = dj_database_url.parse(DATABASE_URL, conn_max_age=60)
+else:
+    from einblick.embedded_db import ensure_server
+
+    _db = ensure_server(DATA_DIR / "postgres", DB_NAME)
+    _db["CONN_MAX_AGE"] = 0
+_db["ENGINE"] = "django_tenants.postgresql_backend"
+DATABASES = {"default": _db}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Tenant-safe caches, files and tasks -------------------------------------------------
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        # Wagtail caches under fixed keys (site root paths, ...): prefix them with the schema.
+        "KEY_FUNCTION": "django_tenants.cache.make_key",
+        "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
+    }
+}
+STORAGES = {
+    "default": {"BACKEND": "django_tenants.files.storage.TenantFileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+MULTITENANT_RELATIVE_MEDIA_ROOT = "%s"
+MEDIA_URL = "/media/"
+STATIC_URL = "/static/"
+STATICFILES_DIRS = [PROJECT_DIR / "static"]
+# Wagtail queues index/file work through django-tasks without the schema: run it in-request.
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# --- Sessions and cookies: host-only, so one region's login never reaches another --------
+SESSION_COOKIE_DOMAIN = None
+CSRF_COOKIE_DOMAIN = None
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+LOGIN_URL = "wagtailadmin_login"
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+]
+
+# --- Internationalisation ----------------------------------------------------------------
+LANGUAGE_CODE = "de"
+LANGUAGES = [("de", "Deutsch"), ("en", "English")]
+TIME_ZONE = "Europe/Berlin"
+USE_I18N = True
+USE_TZ = True
+
+# --- Wagtail -----------------------------------------------------------------------------
+WAGTAIL_SITE_NAME = "Einblick"
+WAGTAILADMIN_BASE_URL = ENV.get("WAGTAILADMIN_BASE_URL", f"http://localhost:{PUBLIC_PORT}")
+WAGTAIL_I18N_ENABLED = False
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
+WAGTAILEMBEDS_FINDERS = []  # no oEmbed calls to third-party hosts
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+EMAIL_BACKEND = ENV.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = EMAIL_URL_FROM
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": ENV.get("LOG_LEVEL", "WARNING")},
+    "loggers": {"einblick": {"level": ENV.get("LOG_LEVEL", "INFO")}},
+}

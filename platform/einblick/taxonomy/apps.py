@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class TaxonomyConfig(AppConfig):
+    name = "einblick.taxonomy"
+    label = "taxonomy"
+    verbose_name = "Taxonomien"
+    default_auto_field = "django.db.models.BigAutoField"

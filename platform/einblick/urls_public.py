@@ -1,0 +1,17 @@
+"""URLs of the public host: the cross-region portal and the platform admin.
+
+The public schema has no region page tree, so Wagtail's page serving is not routed here
+(see docs/adr/0001-tenancy.md); /cms/ maintains the shared taxonomies.
+"""
+
+from django.urls import include, path
+from wagtail.admin import urls as wagtailadmin_urls
+
+from einblick.portal import views as portal_views
+from tenants.views import region_media
+
+urlpatterns = [
+    path("cms/", include(wagtailadmin_urls)),
+    path("media/<str:schema>/<path:path>", region_media, name="region_media"),
+    path("", portal_views.home, name="portal_home"),
+]

@@ -1,0 +1,76 @@
+"""Regions (tenants) and their host names. Every region has its own PostgreSQL schema."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django_tenants.models import DomainMixin, TenantMixin
+
+GERMAN_STATES = [
+    ("BW", "Baden-Württemberg"),
+    ("BY", "Bayern"),
+    ("BE", "Berlin"),
+    ("BB", "Brandenburg"),
+    ("HB", "Bremen"),
+    ("HH", "Hamburg"),
+    ("HE", "Hessen"),
+    ("MV", "Mecklenburg-Vorpommern"),
+    ("NI", "Niedersachsen"),
+    ("NW", "Nordrhein-Westfalen"),
+    ("RP", "Rheinland-Pfalz"),
+    ("SL", "Saarland"),
+    ("SN", "Sachsen"),
+    ("ST", "Sachsen-Anhalt"),
+    ("SH", "Schleswig-Holstein"),
+    ("TH", "Thüringen"),
+]
+
+slug_validator = RegexValidator(
+    r"^[a-z][a-z0-9-]{1,39}$",
+    "Nur Kleinbuchstaben a–z, Ziffern und Bindestriche; 2–40 Zeichen, beginnend mit einem Buchstaben.",
+)
+regional_key_validator = RegexValidator(
+    r"^\d{2,12}$", "Der Regionalschlüssel besteht aus 2 bis 12 Ziffern (z. B. 160530000000)."
+)
+
+
+class Region(TenantMixin):
+    """A region (Jena, Weimar, ...) with its own schema, editors and page tree.
+
+    The row with schema_name 'public' stands for the cross-region portal.
+    """
+
+    name = models.CharField("Name", max_length=100)
+    slug = models.SlugField("Kürzel", max_length=40, unique=True, validators=[slug_validator])
+    state = models.CharField("Bundesland", max_length=2, choices=GERMAN_STATES, default="TH")
+    regional_key = models.CharField(
+        "Regionalschlüssel", max_length=12, blank=True, validators=[regional_key_validator]
+    )
+    is_active = models.BooleanField("aktiv", default=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    # Provisioning (tenants.provisioning) creates the schema explicitly inside a transaction.
+    auto_create_schema = False
+    auto_drop_schema = True
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Region"
+        verbose_name_plural = "Regionen"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_public(self) -> bool:
+        return self.schema_name == "public"
+
+    def primary_host(self) -> str:
+        domain = self.get_primary_domain()
+        return domain.domain if domain else ""
+
+
+class Domain(DomainMixin):
+    """A host name that serves a region (e.g. jena.localhost, arbeitgeber-jena.de)."""
+
+    class Meta:
+        verbose_name = "Domain"
+        verbose_name_plural = "Domains"
