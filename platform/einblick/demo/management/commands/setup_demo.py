@@ -28,6 +28,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         ensure_public_region("localhost")
+        call_command("load_taxonomies", stdout=self.stdout)
         self._ensure_user(PLATFORM_ADMIN, superuser=True)
         logins = [
             ("Plattform (öffentliches Portal)", region_url("localhost", "/cms/"), PLATFORM_ADMIN)

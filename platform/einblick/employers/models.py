@@ -1,0 +1,154 @@
+"""Employer profiles of a region: one template for every company, whatever its size."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils import timezone
+from django.utils.text import slugify
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.search import index
+
+SIZE_CLASSES = [
+    ("micro", "1–9 Beschäftigte"),
+    ("small", "10–49 Beschäftigte"),
+    ("medium", "50–249 Beschäftigte"),
+    ("large", "ab 250 Beschäftigte"),
+]
+
+
+def unique_slug(model, value, instance_pk=None, max_length=120):
+    base = slugify(value)[: max_length - 6] or "eintrag"
+    slug, n = base, 2
+    qs = model._default_manager.all()
+    if instance_pk:
+        qs = qs.exclude(pk=instance_pk)
+    while qs.filter(slug=slug).exists():
+        slug = f"{base}-{n}"
+        n += 1
+    return slug
+
+
+class EmployerQuerySet(models.QuerySet):
+    def public(self):
+        now = timezone.now()
+        return self.filter(live=True).exclude(expire_at__lte=now)
+
+
+class Employer(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    """A company presenting itself as an employer. Size never changes space or ranking."""
+
+    name = models.CharField("Name", max_length=200)
+    slug = models.SlugField("URL-Kürzel", max_length=120, unique=True, blank=True)
+    external_id = models.CharField(
+        "Externe ID",
+        max_length=120,
+        unique=True,
+        null=True,
+        blank=True,
+        help_text="Kennung aus dem Quellsystem (CRM, Kammerliste) für wiederholte Importe.",
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Logo",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    pitch = models.CharField("Kurzvorstellung", max_length=300, blank=True)
+    philosophy = RichTextField(
+        "Was uns besonders macht",
+        blank=True,
+        features=["bold", "italic", "ul", "ol", "link"],
+    )
+    size_class = models.CharField("Größe", max_length=10, choices=SIZE_CLASSES, default="small")
+    street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
+    postcode = models.CharField("PLZ", max_length=5, blank=True)
+    city = models.CharField("Ort", max_length=100, blank=True)
+    latitude = models.FloatField("Breitengrad", null=True, blank=True)
+    longitude = models.FloatField("Längengrad", null=True, blank=True)
+    website = models.URLField("Webseite", blank=True)
+    email = models.EmailField("E-Mail", blank=True)
+    phone = models.CharField("Telefon", max_length=50, blank=True)
+    occupational_fields = ParentalManyToManyField(
+        "taxonomy.OccupationalField", verbose_name="Berufsfelder", blank=True, related_name="+"
+    )
+    occupations = ParentalManyToManyField(
+        "taxonomy.Occupation", verbose_name="Ausbildungsberufe", blank=True, related_name="+"
+    )
+    benefits = ParentalManyToManyField(
+        "taxonomy.Benefit", verbose_name="Vorteile", blank=True, related_name="+"
+    )
+    video_url = models.URLField(
+        "Video", blank=True, help_text="Wird erst nach einem Klick der Besucher:innen geladen."
+    )
+    tour_url = models.URLField(
+        "Virtueller Rundgang",
+        blank=True,
+        help_text="Wird erst nach einem Klick der Besucher:innen geladen.",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="employer")
+
+    objects = EmployerQuerySet.as_manager()
+
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("pitch"),
+        index.AutocompleteField("name"),
+        index.FilterField("size_class"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Arbeitgeber"
+        verbose_name_plural = "Arbeitgeber"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Employer, self.name, self.pk)
+        super().save(*args, **kwargs)
+
+    def get_url(self):
+        return f"/arbeitgeber/{self.slug}/"
+
+    get_absolute_url = get_url
+
+
+class EmployerContact(Orderable):
+    employer = ParentalKey(Employer, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField("Name", max_length=150)
+    role = models.CharField("Funktion", max_length=150, blank=True)
+    email = models.EmailField("E-Mail", blank=True)
+    phone = models.CharField("Telefon", max_length=50, blank=True)
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Ansprechperson"
+        verbose_name_plural = "Ansprechpersonen"
+
+    def __str__(self):
+        return self.name
+
+
+class EmployerPhoto(Orderable):
+    employer = ParentalKey(Employer, on_delete=models.CASCADE, related_name="photos")
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name="Bild", on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField("Bildunterschrift", max_length=250, blank=True)
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Foto"
+        verbose_name_plural = "Fotos"

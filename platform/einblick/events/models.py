@@ -1,0 +1,98 @@
+"""Events of a region: Ausbildungsmesse, Woche der offenen Unternehmen, Elternabend, ..."""
+
+from django.contrib.contenttypes.fields import GenericRelation
+from django.db import models
+from django.utils import timezone
+from modelcluster.fields import ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, RevisionMixin
+from wagtail.search import index
+
+from einblick.employers.models import unique_slug
+
+EVENT_KINDS = [
+    ("ausbildungsmesse", "Ausbildungsmesse"),
+    ("woche_offene_unternehmen", "Woche der offenen Unternehmen"),
+    ("tag_offene_tuer", "Tag der offenen Tür"),
+    ("elternabend", "Elternabend"),
+    ("infoveranstaltung", "Infoveranstaltung"),
+    ("workshop", "Workshop"),
+    ("sonstiges", "Sonstiges"),
+]
+
+
+class EventQuerySet(models.QuerySet):
+    def public(self):
+        now = timezone.now()
+        return self.filter(live=True).exclude(expire_at__lte=now)
+
+    def upcoming(self, now=None):
+        now = now or timezone.now()
+        return self.public().filter(
+            models.Q(end__gte=now) | models.Q(end__isnull=True, start__gte=now)
+        )
+
+
+class Event(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+    title = models.CharField("Titel", max_length=200)
+    slug = models.SlugField("URL-Kürzel", max_length=120, unique=True, blank=True)
+    kind = models.CharField("Art", max_length=30, choices=EVENT_KINDS, default="sonstiges")
+    start = models.DateTimeField("Beginn")
+    end = models.DateTimeField("Ende", null=True, blank=True)
+    venue = models.CharField("Veranstaltungsort", max_length=200, blank=True)
+    street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
+    postcode = models.CharField("PLZ", max_length=5, blank=True)
+    city = models.CharField("Ort", max_length=100, blank=True)
+    latitude = models.FloatField("Breitengrad", null=True, blank=True)
+    longitude = models.FloatField("Längengrad", null=True, blank=True)
+    description = RichTextField(
+        "Beschreibung", blank=True, features=["bold", "italic", "ul", "ol", "link"]
+    )
+    employers = ParentalManyToManyField(
+        "employers.Employer",
+        verbose_name="Teilnehmende Arbeitgeber",
+        blank=True,
+        related_name="events",
+    )
+    target_groups = ParentalManyToManyField(
+        "taxonomy.TargetGroup", verbose_name="Zielgruppen", blank=True, related_name="+"
+    )
+    registration_url = models.URLField("Anmeldung (Link)", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="event")
+
+    objects = EventQuerySet.as_manager()
+
+    search_fields = [index.SearchField("title"), index.FilterField("live")]
+
+    class Meta:
+        ordering = ["start"]
+        verbose_name = "Veranstaltung"
+        verbose_name_plural = "Veranstaltungen"
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        super().clean()
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError({"end": "Das Ende liegt vor dem Beginn."})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(Event, self.title, self.pk)
+        super().save(*args, **kwargs)
+
+    def get_url(self):
+        return f"/veranstaltungen/{self.slug}/"
+
+    get_absolute_url = get_url

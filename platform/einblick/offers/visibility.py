@@ -1,0 +1,30 @@
+"""Which shared taxonomy entries a region shows."""
+
+from einblick.taxonomy.models import (
+    Benefit,
+    Occupation,
+    OccupationalField,
+    OfferType,
+    TargetGroup,
+)
+
+HIDDEN_FIELD = {
+    OfferType: "hidden_offer_types",
+    OccupationalField: "hidden_fields",
+    Occupation: "hidden_occupations",
+    Benefit: "hidden_benefits",
+    TargetGroup: "hidden_target_groups",
+}
+
+
+def visible(model):
+    """Active (not archived) entries of `model` that the current region has not hidden."""
+    from .models import TaxonomyVisibility
+
+    qs = model.objects.active()
+    field = HIDDEN_FIELD.get(model)
+    if field is None:
+        return qs
+    settings_obj = TaxonomyVisibility.load()
+    hidden_ids = list(getattr(settings_obj, field).values_list("pk", flat=True))
+    return qs.exclude(pk__in=hidden_ids) if hidden_ids else qs

@@ -1,0 +1,123 @@
+"""Shared taxonomies (public schema): maintained once, read by every region.
+
+Entries are never hard-deleted while regions reference them: they are archived instead
+(`is_archived`), so old offers keep rendering their type, field or occupation.
+"""
+
+from django.db import models
+from django.db.models.deletion import ProtectedError
+
+
+class TaxonomyQuerySet(models.QuerySet):
+    def active(self):
+        return self.filter(is_archived=False)
+
+
+class TaxonomyEntry(models.Model):
+    slug = models.SlugField("Kürzel", max_length=120, unique=True)
+    name = models.CharField("Bezeichnung", max_length=200)
+    sort_order = models.PositiveIntegerField("Reihenfolge", default=0)
+    is_archived = models.BooleanField(
+        "archiviert",
+        default=False,
+        help_text="Archivierte Einträge sind für neue Inhalte nicht mehr wählbar, "
+        "bleiben aber an bestehenden Angeboten sichtbar.",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = TaxonomyQuerySet.as_manager()
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self):
+        return f"{self.name} (archiviert)" if self.is_archived else self.name
+
+    def delete(self, *args, **kwargs):
+        """Archive instead of deleting: regions may still reference the entry."""
+        self.is_archived = True
+        self.save(update_fields=["is_archived", "updated_at"])
+        return (0, {})
+
+    def hard_delete(self):
+        try:
+            return super().delete()
+        except ProtectedError:
+            raise
+
+
+class OfferType(TaxonomyEntry):
+    name_plural = models.CharField("Mehrzahl", max_length=200, blank=True)
+    description = models.TextField("Beschreibung", blank=True)
+    job_posting = models.BooleanField(
+        "Stellenanzeige (schema.org JobPosting)",
+        default=False,
+        help_text="Angebote dieses Typs tragen JobPosting-Daten für Suchmaschinen.",
+    )
+    employment_type = models.CharField("employmentType", max_length=20, blank=True)
+    icon = models.CharField("Symbol", max_length=40, blank=True)
+
+    class Meta(TaxonomyEntry.Meta):
+        verbose_name = "Angebotsart"
+        verbose_name_plural = "Angebotsarten"
+
+
+class OccupationalField(TaxonomyEntry):
+    short_name = models.CharField("Kurzname", max_length=80, blank=True)
+    icon = models.CharField("Symbol", max_length=40, blank=True)
+    description = models.TextField("Beschreibung", blank=True)
+
+    class Meta(TaxonomyEntry.Meta):
+        verbose_name = "Berufsfeld"
+        verbose_name_plural = "Berufsfelder"
+
+
+class Occupation(TaxonomyEntry):
+    field = models.ForeignKey(
+        OccupationalField,
+        verbose_name="Berufsfeld",
+        on_delete=models.PROTECT,
+        related_name="occupations",
+    )
+    kldb = models.CharField("KldB-2010-Schlüssel", max_length=5, blank=True)
+    duration_months = models.PositiveSmallIntegerField("Dauer (Monate)", null=True, blank=True)
+    search_terms = models.JSONField("Suchbegriffe", default=list, blank=True)
+
+    class Meta(TaxonomyEntry.Meta):
+        verbose_name = "Ausbildungsberuf"
+        verbose_name_plural = "Ausbildungsberufe"
+
+
+class Benefit(TaxonomyEntry):
+    icon = models.CharField("Symbol", max_length=40, blank=True)
+    description = models.TextField("Beschreibung", blank=True)
+
+    class Meta(TaxonomyEntry.Meta):
+        verbose_name = "Vorteil"
+        verbose_name_plural = "Vorteile"
+
+
+class TargetGroup(TaxonomyEntry):
+    class Meta(TaxonomyEntry.Meta):
+        verbose_name = "Zielgruppe"
+        verbose_name_plural = "Zielgruppen"
+
+
+class SchoolLevel(TaxonomyEntry):
+    min_class = models.PositiveSmallIntegerField("ab Klasse", null=True, blank=True)
+    max_class = models.PositiveSmallIntegerField("bis Klasse", null=True, blank=True)
+
+    class Meta(TaxonomyEntry.Meta):
+        verbose_name = "Schulstufe"
+        verbose_name_plural = "Schulstufen"
+
+
+TAXONOMY_MODELS = {
+    "offer_types": OfferType,
+    "occupational_fields": OccupationalField,
+    "occupations": Occupation,
+    "benefits": Benefit,
+    "target_groups": TargetGroup,
+    "school_levels": SchoolLevel,
+}
