@@ -117,6 +117,11 @@ def create_region(spec: RegionSpec, *, verbosity: int = 0) -> Region:
         raise RegionInputError(errors)
     started = time.perf_counter()
     with transaction.atomic():
+        # Migrations running inside one transaction (the fallback path, or a caller's
+        # atomic block) must not leave deferred FK checks pending before Wagtail's
+        # ALTER TABLEs ("pending trigger events"): check constraints per statement.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
         region = Region(
             schema_name=schema_name_for(spec.slug),
             name=spec.name.strip(),

@@ -73,3 +73,16 @@ def test_command_reports_every_problem(db):
     assert "slug: Das Kürzel „jena“ ist bereits vergeben." in message
     assert "state: Unbekanntes Bundesland „XX“" in message
     assert "domain: „jena.localhost“ gehört bereits zur Region „Jena“." in message
+
+
+def test_without_template_schema_region_is_built_by_migrations(db, settings):
+    # given no template schema to clone from
+    settings.TENANT_BASE_SCHEMA = "no_such_template"
+    # when
+    region = create_region(RegionSpec(name="Suhl", slug="suhl", domains=["suhl.localhost"]))
+    # then the region is complete: migrated tables, home page and site on its host
+    connection.set_tenant(region)
+    from wagtail.models import Site
+
+    site = Site.objects.get(is_default_site=True)
+    assert (site.hostname, site.root_page.title) == ("suhl.localhost", "Suhl")
