@@ -1,0 +1,1 @@
+"""Importing employers and offers from spreadsheets (CSV, XLSX) and JSON."""

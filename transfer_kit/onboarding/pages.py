@@ -1,0 +1,56 @@
+"""Build the starter page tree under the region's home page."""
+
+from django.apps import apps
+from wagtail.models import Site
+
+from .starter_texts import HOME, PAGES, page_context
+
+# INTEGRATION SEAM (content-web): richer page types are used as soon as einblick.pages offers
+# them; until then every starter page is a StandardPage.
+PAGE_TYPES = {
+    "angebote": "OfferIndexPage",
+    "arbeitgeber": "EmployerIndexPage",
+    "veranstaltungen": "EventIndexPage",
+}
+
+
+def page_model(key: str):
+    from einblick.pages.models import StandardPage
+
+    name = PAGE_TYPES.get(key)
+    if name:
+        try:
+            return apps.get_model("pages", name)
+        except LookupError:
+            pass
+    return StandardPage
+
+
+def _stream(blocks: list[tuple[str, str]], context: dict) -> list[dict]:
+    return [{"type": kind, "value": text.format(**context)} for kind, text in blocks]
+
+
+def _fill(page, blocks: list[tuple[str, str]], context: dict) -> None:
+    fields = {f.name for f in page._meta.get_fields()}
+    if "body" in fields:
+        page.body = _stream(blocks, context)
+    elif "intro" in fields:
+        page.intro = "".join(t.format(**context) for k, t in blocks if k == "paragraph")
+
+
+def build_page_tree(rf, home_url: str) -> list:
+    """Fill the home page and create the chosen starter pages (current schema = the region)."""
+    context = page_context(rf, home_url)
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+    _fill(home, HOME, context)
+    home.save_revision().publish()
+    created = []
+    for key in rf.pages:
+        title, slug, blocks = PAGES[key]
+        page = page_model(key)(title=title, slug=slug)
+        _fill(page, blocks, context)
+        home.add_child(instance=page)
+        page.save_revision().publish()
+        created.append(page)
+    return created

@@ -1,0 +1,123 @@
+"""`onboard_region`: check everything, then create the region in one transaction."""
+
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.db import connection, transaction
+
+from tenants.provisioning import RegionSpec, create_region
+from tenants.utils import region_url
+from transfer_kit.models import RegionProfile
+from transfer_kit.problems import Problem
+from transfer_kit.regionfile.checks import check_installation
+from transfer_kit.regionfile.loader import RegionFile, load_region_file
+
+from .brand import apply_brand
+from .editors import create_editors
+from .pages import build_page_tree
+from .taxonomy import hide_taxonomy
+
+
+class OnboardingError(Exception):
+    """The region file has problems; nothing was created. `problems` lists all of them."""
+
+    def __init__(self, problems: list[Problem], source: str = ""):
+        self.problems = problems
+        self.source = source
+        super().__init__(f"{len(problems)} Problem(e) in {source}")
+
+
+@dataclass
+class Steps:
+    """Progress output per step with its duration."""
+
+    write: callable
+    timings: list[tuple[str, float]] = field(default_factory=list)
+
+    @contextmanager
+    def step(self, label: str):
+        started = time.perf_counter()
+        notes: list[str] = []
+        yield notes
+        elapsed = time.perf_counter() - started
+        self.timings.append((label, elapsed))
+        detail = f" – {'; '.join(notes)}" if notes else ""
+        self.write(f"  ✓ {label:<34} {elapsed:6.2f} s{detail}")
+
+
+@dataclass
+class OnboardingResult:
+    region: object | None
+    url: str
+    timings: list[tuple[str, float]]
+    import_reports: dict = field(default_factory=dict)
+
+    @property
+    def total(self) -> float:
+        return sum(seconds for _, seconds in self.timings)
+
+
+def check_region_file(path: str | Path) -> RegionFile:
+    """Every problem of the file and of the installation at once, or the loaded file."""
+    rf, problems = load_region_file(path)
+    if rf is not None and isinstance(rf.data, dict):
+        problems = problems + check_installation(rf, problems)
+        if not any(p.path.startswith("imports") for p in problems):
+            from transfer_kit.importing.onboarding import check_import_files
+
+            problems += check_import_files(rf)
+    if problems:
+        raise OnboardingError(problems, source=str(path))
+    return rf
+
+
+def onboard(path: str | Path, *, dry_run: bool = False, write=print) -> OnboardingResult:
+    """Validate `path`, then create region, brand, pages, editors and imports atomically."""
+    steps = Steps(write)
+    with steps.step("Regionsbeschreibung prüfen") as notes:
+        rf = check_region_file(path)
+        notes.append(f"{len(rf.pages)} Seiten, {len(rf.editors)} Redakteur:innen")
+    url = region_url(rf["domains"][0])
+    if dry_run:
+        write("  Probelauf: alles geprüft, nichts angelegt.")
+        return OnboardingResult(None, url, steps.timings)
+    reports = {}
+    try:
+        with transaction.atomic():
+            with steps.step("Region anlegen (Schema klonen)") as notes:
+                region = create_region(
+                    RegionSpec(
+                        name=rf["name"],
+                        slug=rf["slug"],
+                        domains=rf["domains"],
+                        state=rf["state"],
+                        regional_key=rf.get("regional_key", ""),
+                    )
+                )
+                notes.append(f"Schema {region.schema_name}, {', '.join(rf['domains'])}")
+            profile = RegionProfile.objects.create(
+                region=region,
+                agency=rf["agency"],
+                legal=rf["legal"],
+                towns=rf.get("towns", []),
+                source=rf.path.read_text(encoding="utf-8"),
+            )
+            connection.set_tenant(region)
+            with steps.step("Theme und Marke anwenden") as notes:
+                notes += apply_brand(region, rf["theme"], rf.logo_path, profile)
+            with steps.step("Startseiten anlegen") as notes:
+                pages = build_page_tree(rf, url)
+                notes.append(f"{len(pages) + 1} Seiten")
+            with steps.step("Taxonomie ausblenden") as notes:
+                notes.append(f"{hide_taxonomy(rf.hidden_taxonomy)} Einträge ausgeblendet")
+            with steps.step("Redakteur:innen einladen") as notes:
+                users = create_editors(rf, rf["domains"][0])
+                notes.append(f"{len(users)} Einladungen (werden nach dem Speichern versandt)")
+            from transfer_kit.importing.onboarding import run_onboarding_imports
+
+            reports = run_onboarding_imports(rf, steps)
+    finally:
+        connection.set_schema_to_public()
+    return OnboardingResult(region, url, steps.timings, reports)

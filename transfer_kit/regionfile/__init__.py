@@ -1,0 +1,1 @@
+"""The region description file: TOML, its JSON Schema, loading and validation."""

@@ -1,0 +1,165 @@
+"""Checks of a schema-valid region file against the installation (slug, domains, files, ...)."""
+
+from django.apps import apps
+from django_tenants.utils import get_tenant_base_schema, schema_exists
+
+from tenants.models import Domain, Region
+from tenants.provisioning import RESERVED_SLUGS, schema_name_for
+from transfer_kit.onboarding.brand import available_themes
+from transfer_kit.problems import Problem, show
+
+from .loader import RegionFile
+
+# region-file key → (app label, model) of the shared taxonomy
+TAXONOMY_MODELS = {
+    "offer_types": ("taxonomy", "OfferType"),
+    "occupational_fields": ("taxonomy", "OccupationalField"),
+    "occupations": ("taxonomy", "Occupation"),
+    "benefits": ("taxonomy", "Benefit"),
+    "target_groups": ("taxonomy", "TargetGroup"),
+}
+
+
+def taxonomy_model(key: str):
+    """The taxonomy model for a region-file key, or None while the app has no such model."""
+    try:
+        return apps.get_model(*TAXONOMY_MODELS[key])
+    except LookupError:
+        return None
+
+
+def check_installation(rf: RegionFile, known: list[Problem] = ()) -> list[Problem]:
+    """Every problem that would stop the onboarding on this installation.
+
+    Runs also when the schema check found problems (so the user sees everything at once),
+    skipping only the checks whose fields are already reported as malformed.
+    """
+    broken = {p.path.split(".")[0].split("[")[0] for p in known}
+    checks = [
+        ("slug", _check_slug),
+        ("domains", _check_domains),
+        ("theme", _check_files),
+        ("imports", _check_files_imports),
+        ("theme", _check_theme),
+        ("editors", _check_editors),
+        ("taxonomy", _check_taxonomy),
+    ]
+    problems = []
+    for field, check in checks:
+        if field in broken or field not in rf.data and field not in ("imports", "taxonomy"):
+            continue
+        problems += check(rf)
+    return problems
+
+
+def _check_slug(rf: RegionFile) -> list[Problem]:
+    slug = rf["slug"]
+    if slug in RESERVED_SLUGS or slug.startswith("pg") or slug == get_tenant_base_schema():
+        return [Problem("slug", "ein freies Kürzel", show(slug), "Dieses Kürzel ist reserviert.")]
+    if Region.objects.filter(slug=slug).exists() or schema_exists(schema_name_for(slug)):
+        return [
+            Problem(
+                "slug",
+                "ein noch nicht vergebenes Kürzel",
+                f"{show(slug)} ist bereits vergeben",
+                "Ein anderes Kürzel wählen, z. B. mit Kreis-Zusatz („gera-stadt“).",
+            )
+        ]
+    return []
+
+
+def _check_domains(rf: RegionFile) -> list[Problem]:
+    problems = []
+    taken = {
+        d.domain: d.tenant.name
+        for d in Domain.objects.filter(domain__in=rf["domains"]).select_related("tenant")
+    }
+    for index, host in enumerate(rf["domains"]):
+        if host in taken:
+            problems.append(
+                Problem(
+                    f"domains[{index}]",
+                    "eine noch nicht verwendete Domain",
+                    f"{show(host)} gehört bereits zur Region „{taken[host]}“",
+                    "Eine andere Domain eintragen oder sie erst bei der anderen Region entfernen.",
+                )
+            )
+    return problems
+
+
+def _check_files(rf: RegionFile) -> list[Problem]:
+    return _missing_files(rf, [("theme.logo", rf["theme"].get("logo"))])
+
+
+def _check_files_imports(rf: RegionFile) -> list[Problem]:
+    imports = rf.get("imports", {})
+    return _missing_files(
+        rf, [(f"imports.{k}", v) for k, v in imports.items() if "preset" not in k]
+    )
+
+
+def _missing_files(rf: RegionFile, files: list[tuple[str, str | None]]) -> list[Problem]:
+    problems = []
+    for path, relative in files:
+        if relative and not rf.resolve(relative).is_file():
+            problems.append(
+                Problem(
+                    path,
+                    "eine vorhandene Datei (Pfad relativ zur TOML-Datei)",
+                    f"{show(relative)} – nicht gefunden unter {rf.resolve(relative)}",
+                    "Die Datei neben die TOML-Datei legen oder den Pfad korrigieren.",
+                )
+            )
+    return problems
+
+
+def _check_theme(rf: RegionFile) -> list[Problem]:
+    name = rf["theme"]["name"]
+    themes = available_themes()
+    if name not in themes:
+        return [
+            Problem(
+                "theme.name",
+                "ein installiertes Theme: " + ", ".join(sorted(themes)),
+                show(name),
+                "Einen der genannten Theme-Namen eintragen.",
+            )
+        ]
+    return []
+
+
+def _check_editors(rf: RegionFile) -> list[Problem]:
+    problems, seen = [], {}
+    for index, editor in enumerate(rf["editors"]):
+        email = editor["email"].strip().lower()
+        if email in seen:
+            problems.append(
+                Problem(
+                    f"editors[{index}].email",
+                    "jede E-Mail-Adresse nur einmal",
+                    f"{show(editor['email'])} steht auch bei editors[{seen[email]}]",
+                    "Den doppelten [[editors]]-Block löschen.",
+                )
+            )
+        seen.setdefault(email, index)
+    return problems
+
+
+def _check_taxonomy(rf: RegionFile) -> list[Problem]:
+    problems = []
+    for key, slugs in rf.hidden_taxonomy.items():
+        model = taxonomy_model(key)
+        if model is None or not slugs:
+            continue
+        known = set(model.objects.filter(slug__in=slugs).values_list("slug", flat=True))
+        for index, slug in enumerate(slugs):
+            if slug not in known:
+                problems.append(
+                    Problem(
+                        f"taxonomy.hide.{key}[{index}]",
+                        f"das Kürzel eines vorhandenen Eintrags ({model._meta.verbose_name})",
+                        show(slug),
+                        "Kürzel im Plattform-Admin unter /cms/ nachschlagen (Taxonomien).",
+                    )
+                )
+    return problems
