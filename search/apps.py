@@ -6,3 +6,29 @@ class SearchConfig(AppConfig):
     label = "einblick_search"
     verbose_name = "Suche"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
+        from tenants.models import Region
+
+        from . import regions, synonyms
+        from .models import Synonym
+
+        post_save.connect(synonyms.invalidate, sender=Synonym, dispatch_uid="search_syn_save")
+        post_delete.connect(synonyms.invalidate, sender=Synonym, dispatch_uid="search_syn_del")
+        post_save.connect(regions.forget, sender=Region, dispatch_uid="search_region_save")
+        post_delete.connect(_region_deleted, sender=Region, dispatch_uid="search_region_del")
+
+
+def _region_deleted(sender, instance, **kwargs):
+    """A deleted region's documents leave the index with it."""
+    from .backends import write_targets
+    from .regions import forget
+
+    forget()
+    for target in write_targets():
+        try:
+            target.delete_region(instance.slug)
+        except Exception:  # Elasticsearch down: a later rebuild removes the leftovers
+            pass

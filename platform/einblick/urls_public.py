@@ -13,5 +13,6 @@ from tenants.views import region_media
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
+    path("", include("search.urls")),
     path("", portal_views.home, name="portal_home"),
 ]

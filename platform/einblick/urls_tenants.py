@@ -11,5 +11,6 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
 ]

@@ -1,0 +1,48 @@
+"""The /suche/ page on region portals and on the cross-region portal."""
+
+
+def test_region_page_lists_only_region_results_with_widen_option(pg_corpus, jena_client):
+    response = jena_client.get("/suche/", {"q": "Praktikum"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Praktikum als Bäcker:in (m/w/d)" in html
+    assert "Praktikum im Hotel an der Ilm" not in html
+    assert 'name="scope" value="all"' in html
+    assert "In allen Regionen suchen" in html
+
+
+def test_region_page_widened_shows_other_regions_named(pg_corpus, jena_client):
+    response = jena_client.get("/suche/", {"q": "Praktikum", "scope": "all"})
+    html = response.content.decode()
+    assert "Praktikum im Hotel an der Ilm" in html
+    assert "Region Weimar" in html
+    assert 'href="http://weimar.localhost:8000/angebote/praktikum-hotel/"' in html
+
+
+def test_portal_page_searches_all_regions(pg_corpus, portal_client):
+    response = portal_client.get("/suche/", {"q": "Praktikum"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Suche in allen Regionen" in html
+    assert "Region Jena" in html and "Region Weimar" in html
+    assert 'name="scope"' not in html
+
+
+def test_page_shows_did_you_mean(pg_corpus, portal_client):
+    html = portal_client.get("/suche/", {"q": "Mechatroniler"}).content.decode()
+    assert "Keine Treffer für „Mechatroniler“" in html
+    assert 'Ergebnisse für <a href="?q=Mechatroniker">Mechatroniker</a>' in html
+
+
+def test_page_bad_parameter_is_a_400_with_message(pg_corpus, portal_client):
+    response = portal_client.get("/suche/", {"q": "Bäcker", "radius_km": "abc", "near": "1,1"})
+    assert response.status_code == 400
+    assert "Bitte eine Zahl in Kilometern angeben" in response.content.decode()
+
+
+def test_empty_page_shows_the_form_only(db, portal_client):
+    response = portal_client.get("/suche/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert 'role="search"' in html
+    assert "search-results" not in html
