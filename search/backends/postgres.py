@@ -110,7 +110,9 @@ class PostgresBackend:
 
     def purge_expired(self) -> list[str]:
         with connection.cursor() as cur:
-            cur.execute(f"DELETE FROM {TABLE} WHERE expires_at <= now() RETURNING key")
+            cur.execute(
+                f"DELETE FROM {TABLE} WHERE expires_at <= statement_timestamp() RETURNING key"
+            )
             return [r[0] for r in cur.fetchall()]
 
     def keys_for_region(self, region: str, kind: str | None = None) -> set[str]:
@@ -128,7 +130,7 @@ class PostgresBackend:
         return text.tsquery_text(text.query_groups(q, synonym_map()))
 
     def _where(self, query: SearchQuery, tsq: str) -> tuple[list[str], dict]:
-        where = ["(d.expires_at IS NULL OR d.expires_at > now())"]
+        where = ["(d.expires_at IS NULL OR d.expires_at > statement_timestamp())"]
         params: dict = {}
         if tsq:
             where.append(f"d.search_vector @@ to_tsquery('{CONFIG}', %(tsq)s)")

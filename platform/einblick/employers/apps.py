@@ -6,3 +6,6 @@ class EmployersConfig(AppConfig):
     label = "employers"
     verbose_name = "Arbeitgeber"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import search_documents  # noqa: F401  (registers the search provider)

@@ -6,3 +6,6 @@ class EventsConfig(AppConfig):
     label = "events"
     verbose_name = "Veranstaltungen"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import search_documents  # noqa: F401  (registers the search provider)
