@@ -18,6 +18,8 @@ from einblick.offers.inclusive import is_inclusive_title, validate_inclusive_tit
         "Schnuppertag Mechatronik",
         "Sommer-Ferienjob (w/m/d)",
         "Duales Studium Informatik",
+        "Ausbildung Mikrotechnologe/Mikrotechnologin",
+        "Praktikum bei Klavierbau Hoffmann",
     ],
 )
 def test_inclusive_titles_pass(title):

@@ -13,20 +13,21 @@ INCLUSIVE_MARKERS = re.compile(
     r"\((?:[mwdxfa]\s*/\s*){2,}[mwdxfa]\)"  # (m/w/d), (w/m/d), (m/w/x), (d/f/m) ...
     r"|\(all genders\)|\(alle geschlechter\)|\(gn\)"
     r"|\w[:*_·]in(?:nen)?\b"  # Mechatroniker:in, Bäcker*innen, Azubi_in
-    r"|\w/-?(?:in|innen|frau|e|r)\b",  # Bäcker/-in, Kaufmann/-frau, Fachangestellte/-r
+    r"|\w/-?(?:in|innen|frau|e|r)\b"  # Bäcker/-in, Kaufmann/-frau, Fachangestellte/-r
+    r"|\w/\w+(?:in|innen|frau|leute)\b",  # Mikrotechnologe/Mikrotechnologin, Kaufmann/Kauffrau
     re.IGNORECASE,
 )
 BINNEN_I = re.compile(r"[a-zäöüß](?:In|Innen)\b")  # BäckerIn (case matters)
 
 # Person nouns: typical endings of job and role titles (masculine, optionally + "in"/"innen").
 PERSON_STEMS = (
-    "iker|eur|mann|frau|ant|ent|ist|loge|eiter|arbeiter|helfer|meister|fahrer|macher|händler|"
+    "iker|eur|kaufmann|fachmann|wehrmann|frau|ant|ent|ist|loge|eiter|arbeiter|helfer|meister|fahrer|macher|händler|"
     "käufer|bäcker|koch|köch|tischler|maler|schlosser|schneider|gärtner|maurer|zimmerer|decker|"
     "fleischer|metzger|konditor|lackierer|pfleger|erzieher|lehrer|schüler|berater|entwickler|"
     "designer|programmierer|kellner|assistent|ingenieur|kaufleute|zeichner|bauer|führer|"
     "setzer|drucker|binder|gießer|dreher|fräser|schweißer|monteur|steller|walter|tänzer|sänger"
 )
-PERSON_WORD = re.compile(rf"^[A-ZÄÖÜ][a-zäöüß-]*(?:{PERSON_STEMS})(?:in|innen)?$")
+PERSON_WORD = re.compile(rf"^[a-zäöüß-]*(?:{PERSON_STEMS})(?:in|innen)?$")
 # Words with such endings that are not people.
 NOT_PERSONS = {
     "talent",
@@ -67,7 +68,7 @@ def person_words(title: str) -> list[str]:
         low = word.lower()
         if low in NOT_PERSONS or low in NEUTRAL_PLURALS:
             continue
-        if PERSON_WORD.match(word):
+        if word[0].isupper() and PERSON_WORD.match(low):
             found.append(word)
     return found
 
