@@ -47,6 +47,8 @@ def _load(path: str) -> list[dict]:
     if not p.exists():
         return []
     data = json.loads(p.read_text(encoding="utf-8"))
+    if isinstance(data, dict) and "districts" in data:
+        return _from_districts(data)
     if isinstance(data, dict):
         data = data.get("towns") or data.get("items") or []
     towns = []
@@ -65,4 +67,26 @@ def _load(path: str) -> list[dict]:
             if v
         }
         towns.append({"name": str(name), "lat": float(lat), "lon": float(lon), "regions": regions})
+    return towns
+
+
+def _from_districts(data: dict) -> list[dict]:
+    """transfer_kit's format: districts with towns, plus region → district catchments."""
+    regions_of: dict[str, set[str]] = {}
+    for region, districts in (data.get("catchments") or {}).items():
+        for district in districts:
+            regions_of.setdefault(district, set()).add(region)
+    towns = []
+    for district in data.get("districts") or []:
+        for town in district.get("towns") or []:
+            lat, lon = town.get("latitude"), town.get("longitude")
+            if town.get("name") and lat is not None and lon is not None:
+                towns.append(
+                    {
+                        "name": town["name"],
+                        "lat": float(lat),
+                        "lon": float(lon),
+                        "regions": regions_of.get(district.get("slug"), set()),
+                    }
+                )
     return towns

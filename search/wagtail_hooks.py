@@ -2,6 +2,7 @@
 external search backend fails and PostgreSQL answers instead."""
 
 from django.db import connection
+from django.utils import timezone
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
@@ -46,10 +47,10 @@ class SearchBackendPanel(Component):
     def render_html(self, parent_context=None):
         return format_html(
             '<section class="help-block help-warning" role="status"><p><strong>Suche: {} nicht '
-            "erreichbar</strong> (seit {:%d.%m.%Y %H:%M}). Die Suche antwortet aus PostgreSQL; "
+            "erreichbar</strong> (seit {}). Die Suche antwortet aus PostgreSQL; "
             "Änderungen werden nachgetragen, sobald der Dienst wieder läuft.</p><p>{}</p></section>",
             self.status.backend,
-            self.status.failing_since,
+            timezone.localtime(self.status.failing_since).strftime("%d.%m.%Y %H:%M"),
             self.status.last_error[:300],
         )
 

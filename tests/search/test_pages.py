@@ -46,3 +46,25 @@ def test_empty_page_shows_the_form_only(db, portal_client):
     assert response.status_code == 200
     assert 'role="search"' in html
     assert "search-results" not in html
+
+
+def test_town_list_is_scoped_to_the_region_and_drives_the_distance_filter(pg_corpus, jena_client):
+    # given Jena's towns from transfer_kit/data/thuringia_towns.json
+    from search.towns import towns_for
+
+    names = [t["name"] for t in towns_for("jena")]
+    assert "Jena" in names and "Weimar" not in names
+    # when a town is chosen
+    response = jena_client.get("/suche/", {"town": "Jena", "radius_km": "5", "sort": "distance"})
+    html = response.content.decode()
+    # then results are sorted by distance from it
+    assert response.status_code == 200
+    assert '<option value="Jena" selected>Jena</option>' in html
+    assert html.index("Praktikum als Bäcker:in") < html.index("Ausbildung Kfz-Mechatroniker:in")
+    assert "km entfernt" in html
+
+
+def test_unknown_town_is_a_clear_error(pg_corpus, jena_client):
+    response = jena_client.get("/suche/", {"town": "Atlantis"})
+    assert response.status_code == 400
+    assert "Den Ort „Atlantis“ kennen wir nicht." in response.content.decode()
