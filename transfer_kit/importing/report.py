@@ -37,6 +37,8 @@ class ImportReport:
     counts: Counter = field(default_factory=Counter)
     dry_run: bool = False
     rolled_back: bool = False
+    report_path: Path | None = None
+    table: str = ""
 
     def add(self, row, column, value, problem, fix, severity=ERROR) -> None:
         self.problems.append(RowProblem(row, column, str(value or ""), problem, fix, severity))
@@ -54,7 +56,7 @@ class ImportReport:
         if self.rolled_back:
             prefix = "Abgebrochen (--atomic), nichts gespeichert: "
         notes = len(self.problems) - len(self.errors)
-        tail = f", {notes} Hinweise" if notes else ""
+        tail = f", {notes} Hinweis{'e' if notes != 1 else ''}" if notes else ""
         return f"{prefix}{', '.join(parts)}{tail}"
 
     def write_csv(self, path: str | Path) -> Path:

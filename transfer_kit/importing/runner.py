@@ -1,0 +1,171 @@
+"""The import loop shared by employers and offers.
+
+Rows are converted and validated one by one; bad rows are reported and skipped (unless
+`atomic`). New records are written in bulk (one INSERT per table) because onboarding a region
+with hundreds of companies must take seconds; if a bulk write fails, the rows are retried one
+by one so the report names the row that broke. Updates go through the model's save().
+"""
+
+from pathlib import Path
+
+from django.db import DatabaseError, transaction
+from tqdm import tqdm
+
+from .mapping import FIELDS, ColumnMapping
+from .reading import TableError, read_table
+from .report import ImportReport, default_report_path
+
+
+class ImportAborted(Exception):
+    """The file cannot be imported at all (unreadable, required column missing)."""
+
+    def __init__(self, report: ImportReport):
+        self.report = report
+        super().__init__(report.format())
+
+
+def importer_class(kind: str):
+    if kind == "employers":
+        from .employers import EmployerImporter
+
+        return EmployerImporter
+    from .offers import OfferImporter
+
+    return OfferImporter
+
+
+def run_import(
+    kind: str,
+    path: str | Path,
+    mapping: ColumnMapping,
+    *,
+    dry_run: bool = False,
+    atomic: bool = False,
+    publish: bool = True,
+    progress: bool = True,
+    report_path: str | Path | None = None,
+    sheet: str | None = None,
+) -> ImportReport:
+    """Import `path` into the current region schema; always writes the report file if the
+    report has entries. Raises ImportAborted for file-level problems."""
+    report = ImportReport(source=str(path), kind=kind, dry_run=dry_run)
+    report.report_path = Path(report_path) if report_path else default_report_path(path)
+    try:
+        table = read_table(path, sheet=sheet, json_key=kind)
+    except TableError as exc:
+        report.add(0, "", "", str(exc), "Datei prüfen und erneut exportieren.")
+        raise ImportAborted(_finish(report))
+    report.table = table.describe()
+    resolved, unknown = mapping.resolve(table.headers)
+    headers = {target: header for header, target in resolved.items()}
+    for header in unknown:
+        report.add(
+            0, header, "", "Spalte nicht zugeordnet – wird nicht importiert.",
+            "In einer Zuordnungsdatei (--mapping) einem Feld zuordnen oder mit \"\" ignorieren.",
+            severity="Hinweis",
+        )  # fmt: skip
+    importer = importer_class(kind)(report, headers, mapping, publish=publish)
+    missing = [t for t in importer.required if t not in headers and t not in mapping.defaults]
+    if missing:
+        for target in missing:
+            report.add(
+                0, target, "", f"Pflichtspalte „{FIELDS[kind][target]}“ fehlt.",
+                "Spalte ergänzen/umbenennen, --preset wechseln oder --mapping angeben. "
+                f"Gefundene Spalten: {', '.join(table.headers)}",
+            )  # fmt: skip
+        raise ImportAborted(_finish(report))
+    with transaction.atomic():
+        _import_rows(importer, table, resolved, mapping, report, progress)
+        if dry_run or (atomic and report.errors):
+            report.rolled_back = atomic and bool(report.errors) and not dry_run
+            transaction.set_rollback(True)
+    return _finish(report)
+
+
+def _finish(report: ImportReport) -> ImportReport:
+    if report.problems:
+        report.write_csv(report.report_path)
+    return report
+
+
+def _import_rows(importer, table, resolved, mapping, report, progress) -> None:
+    seen: dict[tuple, int] = {}
+    creates = []
+    rows = tqdm(table.rows, desc=f"Import {report.kind}", unit="Zeilen", disable=not progress)
+    for row, values in rows:
+        cells = {target: values.get(header, "") for header, target in resolved.items()}
+        for target, default in mapping.defaults.items():
+            cells[target] = cells.get(target) or default
+        conv = importer.convert(row, cells)
+        if conv is None:
+            report.counts["errors"] += 1
+            continue
+        key = importer.key(conv)
+        if key in seen:
+            report.add(
+                row, importer.key_column(key), key[1].split("|")[0],
+                f"Doppelte Zeile – derselbe Eintrag steht schon in Zeile {seen[key]}.",
+                "Eine der beiden Zeilen löschen oder zusammenführen; übersprungen.",
+            )  # fmt: skip
+            report.counts["skipped"] += 1
+            continue
+        seen[key] = row
+        existing = importer.existing(conv)
+        if existing is None:
+            creates.append(conv)
+            continue
+        try:
+            with transaction.atomic():
+                report.counts[importer.update(existing, conv)] += 1
+        except DatabaseError as exc:
+            importer.error(row, "", "", f"Speichern fehlgeschlagen: {exc}", "Zeile prüfen.")
+            report.counts["errors"] += 1
+    _create(importer, creates, report)
+
+
+def _create(importer, creates, report) -> None:
+    if not creates:
+        return
+    try:
+        with transaction.atomic():
+            bulk_create(importer, creates)
+        report.counts["created"] += len(creates)
+        return
+    except DatabaseError:
+        pass
+    for conv in creates:  # find the row that broke the bulk write
+        try:
+            with transaction.atomic():
+                bulk_create(importer, [conv])
+            report.counts["created"] += 1
+        except DatabaseError as exc:
+            importer.error(conv.row, "", "", f"Speichern fehlgeschlagen: {exc}", "Zeile prüfen.")
+            report.counts["errors"] += 1
+
+
+def bulk_create(importer, creates) -> list:
+    """Insert records, their many-to-many links and child rows with one query per table."""
+    model = importer.model
+    objects = [importer.build(conv) for conv in creates]
+    model.objects.bulk_create(objects)
+    for target in {t for conv in creates for t in conv.m2m}:
+        field = model._meta.get_field(target)
+        through = field.remote_field.through
+        source, other = field.m2m_field_name(), field.m2m_reverse_field_name()
+        links = [
+            through(**{f"{source}_id": obj.pk, f"{other}_id": entry.pk})
+            for obj, conv in zip(objects, creates, strict=True)
+            for entry in conv.m2m.get(target, [])
+        ]
+        through.objects.bulk_create(links)
+    children = [
+        c for obj, conv in zip(objects, creates, strict=True) for c in importer.children(obj, conv)
+    ]
+    if children:
+        type(children[0]).objects.bulk_create(children)
+    for obj in objects:
+        importer.remember(obj)
+    from .indexing import index_created
+
+    index_created(model, objects)
+    return objects
