@@ -11,6 +11,7 @@ from django.db import connection
 from django.test import Client
 from django_tenants.utils import schema_exists
 
+from einblick.employers.models import Employer
 from tenants.models import Domain, Region
 from transfer_kit.models import RegionProfile
 
@@ -19,7 +20,7 @@ EXAMPLE = ROOT / "transfer_kit" / "examples" / "gera.toml"
 BROKEN = Path(__file__).parent / "data" / "broken-gera.toml"
 
 
-def test_example_file_becomes_a_working_portal(db, django_capture_on_commit_callbacks):
+def test_example_file_becomes_a_working_portal(taxonomies, django_capture_on_commit_callbacks):
     # when
     with django_capture_on_commit_callbacks(execute=True):
         call_command("onboard_region", str(EXAMPLE), stdout=StringIO())
@@ -55,6 +56,9 @@ def test_example_file_becomes_a_working_portal(db, django_capture_on_commit_call
     assert users["maria.beispiel@gera.example"].is_superuser
     assert [g.name for g in users["jonas.muster@gera.example"].groups.all()] == ["Moderators"]
     assert [g.name for g in users["aylin.demir@gera.example"].groups.all()] == ["Editors"]
+    # and the 500 employers of the CRM export are public
+    assert Employer.objects.public().count() == 500
+    assert Employer.objects.get(external_id="K-10002").name == "Ostthüringer Kita 002 GmbH"
     connection.set_schema_to_public()
     # and every editor got an invitation with a set-password link on the region host
     assert sorted(m.to[0] for m in mail.outbox) == sorted(users)
@@ -67,7 +71,9 @@ def test_example_file_becomes_a_working_portal(db, django_capture_on_commit_call
     assert client.get("/").status_code == 200
 
 
-def test_invitation_link_lets_the_editor_set_a_password(db, django_capture_on_commit_callbacks):
+def test_invitation_link_lets_the_editor_set_a_password(
+    taxonomies, django_capture_on_commit_callbacks
+):
     # given an onboarded region
     with django_capture_on_commit_callbacks(execute=True):
         call_command("onboard_region", str(EXAMPLE), stdout=StringIO())

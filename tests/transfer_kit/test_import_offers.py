@@ -1,0 +1,85 @@
+"""import_offers: inclusive titles, employer by external id or name, report per bad row."""
+
+import csv
+import datetime
+from io import StringIO
+
+from django.core.management import call_command
+from django.db import connection
+
+from einblick.offers.models import Offer
+from tests import factories
+
+from .conftest import write_csv
+
+HEADER = ["ID", "Titel", "Angebotsart", "Arbeitgeber-ID", "Arbeitgeber", "Beginn", "Ende",
+          "Plätze", "Vergütung", "Betrag", "Berufsfeld", "Zielgruppe"]  # fmt: skip
+
+
+def run(path, region="jena"):
+    out = StringIO()
+    call_command("import_offers", str(path), "--region", region, "-v", "0", stdout=out)
+    connection.set_schema_to_public()
+    return out.getvalue()
+
+
+def test_offers_are_imported_and_bad_rows_reported(taxonomies, tmp_path, jena_region):
+    # given two employers in Jena
+    connection.set_tenant(jena_region)
+    factories.employer("Optik Schröder AG", external_id="K-2")
+    factories.employer("Bäckerei Köhler GmbH")
+    connection.set_schema_to_public()
+    rows = [
+        ["A-1", "Ferienjob in der Optikfertigung (m/w/d)", "Ferienjob", "K-2", "", "01.07.2026",
+         "15.08.2026", "3", "bezahlt", "12,50", "Optik", "Schüler:innen"],
+        ["A-2", "Schnuppertag in der Backstube", "schnuppertag", "", "Bäckerei Köhler GmbH", "", "",
+         "", "", "", "", ""],
+        ["A-3", "Ausbildung zum Mechatroniker", "Ausbildungsplatz", "K-2", "", "", "", "", "", "", "", ""],
+        ["A-4", "Praktikum Labor", "Weltraumreise", "K-9", "", "32.13.2026", "", "", "", "", "", ""],
+        ["A-5", "Praktikum Verkauf", "Schülerpraktikum", "", "Unbekannt GmbH", "", "", "", "", "", "", ""],
+    ]  # fmt: skip
+    path = write_csv(tmp_path / "angebote.csv", [HEADER, *rows], delimiter=",")
+    # when
+    output = run(path)
+    # then
+    assert "2 neu angelegt, 0 aktualisiert, 0 unverändert, 0 übersprungen, 3 fehlerhaft" in output
+    with (tmp_path / "angebote.bericht.csv").open(encoding="utf-8-sig") as handle:
+        problems = [(p["Zeile"], p["Spalte"]) for p in csv.DictReader(handle, delimiter=";")]
+    assert problems == [
+        ("4", "Titel"),
+        ("5", "Arbeitgeber-ID"),
+        ("5", "Angebotsart"),
+        ("5", "Beginn"),
+        ("6", "Arbeitgeber"),
+    ]
+    connection.set_tenant(jena_region)
+    job = Offer.objects.get(external_id="A-1")
+    assert (job.employer.name, job.offer_type.slug, job.period_kind) == (
+        "Optik Schröder AG", "ferienjob", "dates"
+    )  # fmt: skip
+    assert (job.start_date, job.places, job.pay_kind, str(job.pay_amount)) == (
+        datetime.date(2026, 7, 1), 3, "paid", "12.50"
+    )  # fmt: skip
+    assert [f.slug for f in job.occupational_fields.all()] == ["technik-technologiefelder"]
+    assert [g.slug for g in job.target_groups.all()] == ["schueler"]
+    assert Offer.objects.get(external_id="A-2").employer.name == "Bäckerei Köhler GmbH"
+    # and a re-run changes nothing
+    assert "0 neu angelegt, 0 aktualisiert, 2 unverändert" in run(path)
+
+
+def test_non_inclusive_title_message_explains_the_fix(taxonomies, tmp_path, jena_region):
+    connection.set_tenant(jena_region)
+    factories.employer("Firma", external_id="F")
+    connection.set_schema_to_public()
+    path = write_csv(
+        tmp_path / "a.csv",
+        [
+            ["Titel", "Angebotsart", "Arbeitgeber-ID"],
+            ["Ausbildung zum Mechatroniker", "Ausbildungsplatz", "F"],
+        ],
+    )
+    run(path)
+    with (tmp_path / "a.bericht.csv").open(encoding="utf-8-sig") as handle:
+        problem = next(csv.DictReader(handle, delimiter=";"))
+    assert problem["Zeile"] == "2" and problem["Spalte"] == "Titel"
+    assert "„Mechatroniker“ spricht nur ein Geschlecht an" in problem["Problem"]
