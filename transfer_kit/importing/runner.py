@@ -76,6 +76,13 @@ def run_import(
         raise ImportAborted(_finish(report))
     with transaction.atomic():
         _import_rows(importer, table, resolved, mapping, report, progress)
+        if report.counts["created"] and not dry_run and not (atomic and report.errors):
+            from .indexing import rebuild_region_index
+
+            # bulk-created rows sent no signals to the search outbox
+            problem = rebuild_region_index()
+            if problem:
+                report.add(0, "", "", problem, "Befehl ausführen.", severity="Hinweis")
         if dry_run or (atomic and report.errors):
             report.rolled_back = atomic and bool(report.errors) and not dry_run
             transaction.set_rollback(True)

@@ -36,15 +36,16 @@ class Steps:
     write: callable
     timings: list[tuple[str, float]] = field(default_factory=list)
 
+    def add(self, label: str, elapsed: float, detail: str = "") -> None:
+        self.timings.append((label, elapsed))
+        self.write(f"  ✓ {label:<34} {elapsed:6.2f} s{detail}")
+
     @contextmanager
     def step(self, label: str):
         started = time.perf_counter()
         notes: list[str] = []
         yield notes
-        elapsed = time.perf_counter() - started
-        self.timings.append((label, elapsed))
-        detail = f" – {'; '.join(notes)}" if notes else ""
-        self.write(f"  ✓ {label:<34} {elapsed:6.2f} s{detail}")
+        self.add(label, time.perf_counter() - started, f" – {'; '.join(notes)}" if notes else "")
 
 
 @dataclass
@@ -118,6 +119,9 @@ def onboard(path: str | Path, *, dry_run: bool = False, write=print) -> Onboardi
             from transfer_kit.importing.onboarding import run_onboarding_imports
 
             reports = run_onboarding_imports(rf, steps)
+            committing = time.perf_counter()
+        # After-commit work: invitations go out, admin search gets the imported records.
+        steps.add("Speichern, E-Mails, Admin-Suche", time.perf_counter() - committing)
     finally:
         connection.set_schema_to_public()
     return OnboardingResult(region, url, steps.timings, reports)
