@@ -100,6 +100,7 @@ DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 
 MIDDLEWARE = [
     "tenants.middleware.RegionMiddleware",
+    "themes.middleware.ThemeMiddleware",  # needs the region's schema; sets the active theme
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -116,8 +117,18 @@ TEMPLATES = [
     {
         "BACKEND": "django.template.backends.django.DjangoTemplates",
         "DIRS": [PROJECT_DIR / "templates"],
-        "APP_DIRS": True,
         "OPTIONS": {
+            # The active theme's templates first; the cache is keyed per theme (themes/loaders.py).
+            "loaders": [
+                (
+                    "themes.loaders.CachedLoader",
+                    [
+                        "themes.loaders.Loader",
+                        "django.template.loaders.filesystem.Loader",
+                        "django.template.loaders.app_directories.Loader",
+                    ],
+                )
+            ],
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
@@ -125,6 +136,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
                 "tenants.context_processors.region",
+                "themes.context_processors.brand",
             ],
         },
     },
@@ -161,6 +173,11 @@ MULTITENANT_RELATIVE_MEDIA_ROOT = "%s"
 MEDIA_URL = "/media/"
 STATIC_URL = "/static/"
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_FINDERS = [
+    "django.contrib.staticfiles.finders.FileSystemFinder",
+    "django.contrib.staticfiles.finders.AppDirectoriesFinder",
+    "themes.finders.ThemeStaticFinder",  # themes/<name>/static → /static/themes/<name>/
+]
 # Wagtail queues index/file work through django-tasks without the schema: run it in-request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 

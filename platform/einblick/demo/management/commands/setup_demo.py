@@ -9,6 +9,7 @@ from django.db import connection
 from tenants.models import Region
 from tenants.provisioning import RegionSpec, create_region, ensure_public_region
 from tenants.utils import region_url
+from themes.demo import apply_demo_branding
 
 DEMO_REGIONS = [
     RegionSpec(name="Jena", slug="jena", domains=["jena.localhost"], regional_key="160530000000"),
@@ -30,6 +31,7 @@ class Command(BaseCommand):
         ensure_public_region("localhost")
         call_command("load_taxonomies", stdout=self.stdout)
         self._ensure_user(PLATFORM_ADMIN, superuser=True)
+        apply_demo_branding("public")
         logins = [
             ("Plattform (öffentliches Portal)", region_url("localhost", "/cms/"), PLATFORM_ADMIN)
         ]
@@ -44,6 +46,7 @@ class Command(BaseCommand):
             username = f"redaktion-{spec.slug}"
             self._ensure_user(username, group="Editors")
             self._ensure_user(f"admin-{spec.slug}", superuser=True)
+            apply_demo_branding(spec.slug)  # Jena: theme "jung", Weimar: theme "stadt"
             connection.set_schema_to_public()
             logins.append((spec.name, region_url(region.primary_host(), "/cms/"), username))
         if not options["no_content"] and "load_demo_content" in get_commands():
