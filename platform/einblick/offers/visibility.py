@@ -17,14 +17,17 @@ HIDDEN_FIELD = {
 }
 
 
-def visible(model):
-    """Active (not archived) entries of `model` that the current region has not hidden."""
+def visible(model, settings_obj=None):
+    """Active (not archived) entries of `model` that the current region has not hidden.
+
+    Pass `settings_obj` (a loaded TaxonomyVisibility) when asking for several models at once.
+    """
     from .models import TaxonomyVisibility
 
     qs = model.objects.active()
     field = HIDDEN_FIELD.get(model)
     if field is None:
         return qs
-    settings_obj = TaxonomyVisibility.load()
+    settings_obj = settings_obj or TaxonomyVisibility.load()
     hidden_ids = list(getattr(settings_obj, field).values_list("pk", flat=True))
     return qs.exclude(pk__in=hidden_ids) if hidden_ids else qs

@@ -3,7 +3,13 @@
 from django.db import transaction
 from wagtail.models import Page, Site
 
-from .models import HomePage
+from .models import EmployerIndexPage, EventIndexPage, HomePage, OfferIndexPage
+
+INDEX_PAGES = [
+    (OfferIndexPage, "Angebote"),
+    (EmployerIndexPage, "Arbeitgeber"),
+    (EventIndexPage, "Veranstaltungen"),
+]
 
 
 @transaction.atomic
@@ -39,9 +45,27 @@ def ensure_home_page(title: str = "Startseite") -> HomePage:
     return home
 
 
+@transaction.atomic
+def ensure_index_pages(home: HomePage) -> dict:
+    """Idempotent: the routable pages that serve /angebote/, /arbeitgeber/, /veranstaltungen/.
+
+    They are structural (offer, employer and event URLs point at them), so every region gets
+    them with its home page, not only regions that were onboarded with starter content.
+    """
+    pages = {}
+    for model, title in INDEX_PAGES:
+        page = model.objects.child_of(home).first()
+        if page is None:
+            page = model(title=title, slug=model.fixed_slug, live=True)
+            home.add_child(instance=page)
+            page.save_revision().publish()
+        pages[model.fixed_slug] = page
+    return pages
+
+
 def on_template_ready(sender, schema_name, **kwargs):
-    ensure_home_page("Startseite")
+    ensure_index_pages(ensure_home_page("Startseite"))
 
 
 def on_region_provisioned(sender, region, **kwargs):
-    ensure_home_page(region.name)
+    ensure_index_pages(ensure_home_page(region.name))

@@ -1,0 +1,57 @@
+"""Context for the public event calendar and detail (served by pages.EventIndexPage)."""
+
+from django.http import Http404
+from django.utils import timezone
+
+from einblick.employers.models import Employer
+
+from .models import EVENT_KINDS, Event
+
+PAST_LIMIT = 12
+
+
+def list_context(request) -> dict:
+    kinds = dict(EVENT_KINDS)
+    kind = request.GET.get("art", "")
+    kind = kind if kind in kinds else ""
+    now = timezone.now()
+    upcoming = Event.objects.upcoming(now).prefetch_related("target_groups").order_by("start")
+    past = (
+        Event.objects.public()
+        .exclude(pk__in=Event.objects.upcoming(now).values("pk"))
+        .prefetch_related("target_groups")
+        .order_by("-start")
+    )
+    if kind:
+        upcoming, past = upcoming.filter(kind=kind), past.filter(kind=kind)
+    return {
+        "months": _group_by_month(list(upcoming)),
+        "past_events": list(past[:PAST_LIMIT]),
+        "kind": kind,
+        "kinds": EVENT_KINDS,
+    }
+
+
+def _group_by_month(events):
+    months: dict = {}
+    for event in events:
+        start = timezone.localtime(event.start)
+        months.setdefault((start.year, start.month), {"date": start.date(), "events": []})
+        months[(start.year, start.month)]["events"].append(event)
+    return list(months.values())
+
+
+def public_event(slug: str) -> Event:
+    event = Event.objects.public().filter(slug=slug).prefetch_related("target_groups").first()
+    if event is None:
+        raise Http404("Diese Veranstaltung gibt es nicht (mehr).")
+    return event
+
+
+def detail_context(request, slug: str) -> dict:
+    event = public_event(slug)
+    employers = list(
+        Employer.objects.public().filter(events=event).select_related("logo").order_by("name")
+    )
+    is_past = (event.end or event.start) < timezone.now()
+    return {"event": event, "employers": employers, "is_past": is_past}

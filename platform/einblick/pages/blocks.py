@@ -1,0 +1,296 @@
+"""StreamField blocks for editorial pages.
+
+Teaser blocks (offers, employers, events) query live data when rendered, so a page always
+shows what is public *now*; taxonomy filters are stored as slugs, which are stable across
+regions and data reloads.
+"""
+
+from django import forms
+from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
+
+from einblick.events.models import EVENT_KINDS
+
+from .embeds import privacy_embed
+
+OFFER_LIST_URL = "/angebote/"
+EMPLOYER_LIST_URL = "/arbeitgeber/"
+EVENT_LIST_URL = "/veranstaltungen/"
+
+
+class TaxonomyChoiceBlock(blocks.FieldBlock):
+    """Choose an active entry of a shared taxonomy; stores its slug."""
+
+    def __init__(self, model_label, required=False, help_text=None, **kwargs):
+        self.model_label = model_label
+        self._required = required
+        self._help_text = help_text
+        super().__init__(**kwargs)
+
+    def _choices(self):
+        model = apps.get_model(self.model_label)
+        return [("", "— alle —")] + list(model.objects.active().values_list("slug", "name"))
+
+    @cached_property
+    def field(self):
+        return forms.ChoiceField(
+            choices=self._choices, required=self._required, help_text=self._help_text
+        )
+
+    def entry(self, slug):
+        if not slug:
+            return None
+        return apps.get_model(self.model_label).objects.filter(slug=slug).first()
+
+    class Meta:
+        icon = "tag"
+
+
+class HeadingBlock(blocks.CharBlock):
+    class Meta:
+        icon = "title"
+        form_classname = "title"
+        label = "Zwischenüberschrift"
+        template = "pages/blocks/heading.html"
+
+
+class TextBlock(blocks.RichTextBlock):
+    def __init__(self, **kwargs):
+        kwargs.setdefault(
+            "features", ["h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+        )
+        super().__init__(**kwargs)
+
+    class Meta:
+        icon = "pilcrow"
+        label = "Text"
+        template = "pages/blocks/text.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    """An image with mandatory alt text, unless the editor marks it as purely decorative."""
+
+    image = ImageChooserBlock(label="Bild")
+    alt_text = blocks.CharBlock(
+        label="Alternativtext",
+        required=False,
+        max_length=250,
+        help_text="Beschreibt, was auf dem Bild zu sehen ist – für Menschen, die es nicht sehen.",
+    )
+    decorative = blocks.BooleanBlock(
+        label="Rein dekorativ (kein Alternativtext nötig)", required=False
+    )
+    caption = blocks.CharBlock(label="Bildunterschrift", required=False, max_length=250)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("decorative") and not (value.get("alt_text") or "").strip():
+            raise StructBlockValidationError(
+                block_errors={
+                    "alt_text": ValidationError(
+                        "Bitte einen Alternativtext angeben oder das Bild als rein dekorativ markieren."
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "image"
+        label = "Bild"
+        template = "pages/blocks/image.html"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label="Überschrift", max_length=120)
+    text = blocks.TextBlock(label="Text", required=False, max_length=400)
+    link_label = blocks.CharBlock(label="Beschriftung des Buttons", max_length=60)
+    link_page = blocks.PageChooserBlock(label="Ziel (Seite)", required=False)
+    link_url = blocks.CharBlock(
+        label="Ziel (Adresse)",
+        required=False,
+        max_length=300,
+        help_text="Eine Adresse wie https://… oder /angebote/?typ=ferienjob – nur wenn keine Seite gewählt ist.",
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("link_page")) == bool((value.get("link_url") or "").strip()):
+            raise StructBlockValidationError(
+                block_errors={
+                    "link_url": ValidationError(
+                        "Bitte genau ein Ziel angeben: eine Seite oder eine Adresse."
+                    )
+                }
+            )
+        url = (value.get("link_url") or "").strip()
+        if url and not url.startswith(("/", "https://", "http://", "mailto:")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "link_url": ValidationError(
+                        "Die Adresse muss mit /, https://, http:// oder mailto: beginnen."
+                    )
+                }
+            )
+        return value
+
+    class Meta:
+        icon = "pick"
+        label = "Handlungsaufruf"
+        template = "pages/blocks/call_to_action.html"
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(label="Frage", max_length=200)
+    answer = blocks.RichTextBlock(label="Antwort", features=["bold", "italic", "ul", "ol", "link"])
+
+
+class FAQBlock(blocks.StructBlock):
+    """Questions and answers as native <details> disclosure widgets (keyboard usable, no JS)."""
+
+    heading = blocks.CharBlock(label="Überschrift", required=False, default="Häufige Fragen")
+    items = blocks.ListBlock(FAQItemBlock(), label="Fragen", min_num=1)
+
+    class Meta:
+        icon = "help"
+        label = "Häufige Fragen (FAQ)"
+        template = "pages/blocks/faq.html"
+
+
+class OfferTeaserBlock(blocks.StructBlock):
+    """The newest public offers matching a filter, with a link to the full filtered list."""
+
+    heading = blocks.CharBlock(label="Überschrift", default="Aktuelle Angebote")
+    offer_type = TaxonomyChoiceBlock("taxonomy.OfferType", label="Angebotsart")
+    occupational_field = TaxonomyChoiceBlock("taxonomy.OccupationalField", label="Berufsfeld")
+    target_group = TaxonomyChoiceBlock("taxonomy.TargetGroup", label="Zielgruppe")
+    count = blocks.IntegerBlock(label="Anzahl", default=6, min_value=1, max_value=24)
+
+    # block field -> (query parameter of the offer list, ORM lookup)
+    FILTERS = {
+        "offer_type": ("typ", "offer_type__slug"),
+        "occupational_field": ("berufsfeld", "occupational_fields__slug"),
+        "target_group": ("zielgruppe", "target_groups__slug"),
+    }
+
+    def get_context(self, value, parent_context=None):
+        from einblick.offers.queries import offer_cards
+
+        context = super().get_context(value, parent_context)
+        qs = offer_cards()
+        params = {}
+        for name, (param, lookup) in self.FILTERS.items():
+            slug = value.get(name)
+            if slug:
+                qs = qs.filter(**{lookup: slug})
+                params[param] = slug
+        context["offers"] = list(qs[: value.get("count") or 6])
+        context["more_url"] = OFFER_LIST_URL + (f"?{urlencode(params)}" if params else "")
+        return context
+
+    class Meta:
+        icon = "list-ul"
+        label = "Angebote (Auswahl nach Filter)"
+        template = "pages/blocks/offer_teasers.html"
+
+
+class EmployerTeaserBlock(blocks.StructBlock):
+    """Employers in a daily stable shuffle: every company, small or large, gets the same chance."""
+
+    heading = blocks.CharBlock(label="Überschrift", default="Arbeitgeber in der Region")
+    occupational_field = TaxonomyChoiceBlock("taxonomy.OccupationalField", label="Berufsfeld")
+    benefit = TaxonomyChoiceBlock("taxonomy.Benefit", label="Vorteil")
+    count = blocks.IntegerBlock(label="Anzahl", default=6, min_value=1, max_value=24)
+
+    def get_context(self, value, parent_context=None):
+        from einblick.employers.queries import daily_seed, employer_cards, shuffled
+
+        context = super().get_context(value, parent_context)
+        qs = employer_cards()
+        if value.get("occupational_field"):
+            qs = qs.filter(occupational_fields__slug=value["occupational_field"])
+        if value.get("benefit"):
+            qs = qs.filter(benefits__slug=value["benefit"])
+        context["employers"] = list(shuffled(qs, daily_seed())[: value.get("count") or 6])
+        context["more_url"] = EMPLOYER_LIST_URL
+        return context
+
+    class Meta:
+        icon = "site"
+        label = "Arbeitgeber (Auswahl)"
+        template = "pages/blocks/employer_teasers.html"
+
+
+class EventListBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label="Überschrift", default="Nächste Veranstaltungen")
+    kind = blocks.ChoiceBlock(label="Art", choices=[("", "— alle —"), *EVENT_KINDS], required=False)
+    target_group = TaxonomyChoiceBlock("taxonomy.TargetGroup", label="Zielgruppe")
+    count = blocks.IntegerBlock(label="Anzahl", default=3, min_value=1, max_value=12)
+
+    def get_context(self, value, parent_context=None):
+        from einblick.events.queries import event_cards
+
+        context = super().get_context(value, parent_context)
+        qs = event_cards()
+        if value.get("kind"):
+            qs = qs.filter(kind=value["kind"])
+        if value.get("target_group"):
+            qs = qs.filter(target_groups__slug=value["target_group"])
+        context["events"] = list(qs[: value.get("count") or 3])
+        context["more_url"] = EVENT_LIST_URL
+        return context
+
+    class Meta:
+        icon = "date"
+        label = "Veranstaltungen"
+        template = "pages/blocks/event_list.html"
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video that loads nothing from the provider until the visitor clicks."""
+
+    url = blocks.URLBlock(
+        label="Video-Adresse",
+        help_text="YouTube wird über youtube-nocookie.com, Vimeo mit „Do not track“ eingebunden.",
+    )
+    title = blocks.CharBlock(label="Titel des Videos", max_length=150)
+    description = blocks.TextBlock(
+        label="Beschreibung oder Transkript", required=False, max_length=2000
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if privacy_embed(value.get("url")) is None:
+            raise StructBlockValidationError(
+                block_errors={"url": ValidationError("Bitte eine https://-Adresse angeben.")}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["embed"] = privacy_embed(value.get("url"))
+        return context
+
+    class Meta:
+        icon = "media"
+        label = "Video (lädt erst nach Klick)"
+        template = "pages/blocks/video.html"
+
+
+def body_blocks():
+    """The block set of every editorial body."""
+    return [
+        ("heading", HeadingBlock()),
+        ("text", TextBlock()),
+        ("image", ImageBlock()),
+        ("cta", CallToActionBlock()),
+        ("faq", FAQBlock()),
+        ("offers", OfferTeaserBlock()),
+        ("employers", EmployerTeaserBlock()),
+        ("events", EventListBlock()),
+        ("video", VideoBlock()),
+    ]

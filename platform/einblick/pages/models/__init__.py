@@ -1,0 +1,25 @@
+"""Editorial Wagtail pages and the routable index pages of a region portal."""
+
+from .editorial import (
+    GuidePage,
+    HomePage,
+    HomePageFeaturedOffer,
+    LandingPage,
+    NewsIndexPage,
+    NewsPage,
+    StandardPage,
+)
+from .indexes import EmployerIndexPage, EventIndexPage, OfferIndexPage
+
+__all__ = [
+    "EmployerIndexPage",
+    "EventIndexPage",
+    "GuidePage",
+    "HomePage",
+    "HomePageFeaturedOffer",
+    "LandingPage",
+    "NewsIndexPage",
+    "NewsPage",
+    "OfferIndexPage",
+    "StandardPage",
+]

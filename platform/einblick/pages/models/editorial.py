@@ -1,0 +1,261 @@
+"""Editorial page types: home, standard, target-group landing, news and guide pages."""
+
+from django.db import models
+from django.db.models import Count
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from ..blocks import body_blocks
+
+INTRO_FEATURES = ["bold", "italic", "link"]
+EDITORIAL_PAGES = [
+    "pages.StandardPage",
+    "pages.LandingPage",
+    "pages.NewsIndexPage",
+    "pages.GuidePage",
+]
+
+
+def body_field():
+    return StreamField(body_blocks(), blank=True, verbose_name="Inhalt")
+
+
+def image_field():
+    return models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="Bild",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
+class HomePage(Page):
+    """The root page of a region portal: hero, featured offers, events, Berufsfelder tiles."""
+
+    hero_title = models.CharField("Überschrift im Kopfbereich", max_length=150, blank=True)
+    hero_text = models.TextField("Einleitung im Kopfbereich", max_length=500, blank=True)
+    hero_image = image_field()
+    hero_image_alt = models.CharField(
+        "Alternativtext des Bildes",
+        max_length=250,
+        blank=True,
+        help_text="Leer lassen, wenn das Bild rein dekorativ ist.",
+    )
+    featured_count = models.PositiveSmallIntegerField(
+        "Anzahl hervorgehobener Angebote",
+        default=6,
+        help_text="Ohne eigene Auswahl erscheinen die neuesten Angebote.",
+    )
+    show_field_tiles = models.BooleanField("Berufsfelder als Kacheln zeigen", default=True)
+    body = body_field()
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_title"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
+            ],
+            heading="Kopfbereich",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("featured_count"),
+                InlinePanel("featured_offers", label="Hervorgehobenes Angebot"),
+                FieldPanel("show_field_tiles"),
+            ],
+            heading="Angebote und Berufsfelder",
+        ),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("hero_text"), index.SearchField("body")]
+    max_count_per_parent = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = "Startseite"
+
+    def get_context(self, request, *args, **kwargs):
+        from einblick.events.queries import event_cards
+        from einblick.offers.models import Offer
+        from einblick.offers.queries import offer_cards
+        from einblick.offers.visibility import visible
+        from einblick.taxonomy.models import OccupationalField
+
+        context = super().get_context(request, *args, **kwargs)
+        count = self.featured_count or 6
+        chosen = [item.offer_id for item in self.featured_offers.all()]
+        featured = []
+        if chosen:
+            by_id = {o.pk: o for o in offer_cards().filter(pk__in=chosen)}
+            featured = [by_id[pk] for pk in chosen if pk in by_id][:count]
+        if len(featured) < count:
+            featured += list(offer_cards().exclude(pk__in=chosen)[: count - len(featured)])
+        context["featured_offers"] = featured
+        context["upcoming_events"] = list(event_cards()[:3])
+        if self.show_field_tiles:
+            counts = dict(
+                Offer.objects.public()
+                .filter(occupational_fields__isnull=False)
+                .order_by()
+                .values_list("occupational_fields")
+                .annotate(n=Count("pk"))
+            )
+            context["field_tiles"] = [
+                {"field": field, "count": counts.get(field.pk, 0)}
+                for field in visible(OccupationalField)
+            ]
+        return context
+
+
+class HomePageFeaturedOffer(Orderable):
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_offers")
+    offer = models.ForeignKey(
+        "offers.Offer", verbose_name="Angebot", on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("offer")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Hervorgehobenes Angebot"
+        verbose_name_plural = "Hervorgehobene Angebote"
+
+
+class StandardPage(Page):
+    """A general editorial page (Impressum, Datenschutz, Barrierefreiheit, Über uns, ...)."""
+
+    intro = RichTextField("Einleitung", blank=True, features=INTRO_FEATURES)
+    body = body_field()
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "Inhaltsseite"
+
+
+class LandingPage(Page):
+    """A landing page for one audience ("Für Schüler:innen", "Für Eltern", ...)."""
+
+    intro = RichTextField("Einleitung", blank=True, features=INTRO_FEATURES)
+    hero_image = image_field()
+    hero_image_alt = models.CharField(
+        "Alternativtext des Bildes",
+        max_length=250,
+        blank=True,
+        help_text="Leer lassen, wenn das Bild rein dekorativ ist.",
+    )
+    target_group = models.ForeignKey(
+        "taxonomy.TargetGroup",
+        verbose_name="Zielgruppe",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Zeigt passende Angebote und Veranstaltungen unter dem Inhalt.",
+    )
+    body = body_field()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
+        FieldPanel("target_group"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["pages.HomePage", "pages.StandardPage", "pages.LandingPage"]
+
+    class Meta:
+        verbose_name = "Zielgruppen-Seite"
+        verbose_name_plural = "Zielgruppen-Seiten"
+
+    def get_context(self, request, *args, **kwargs):
+        from einblick.events.queries import event_cards
+        from einblick.offers.queries import offer_cards
+
+        context = super().get_context(request, *args, **kwargs)
+        if self.target_group_id:
+            context["group_offers"] = list(
+                offer_cards().filter(target_groups=self.target_group_id)[:6]
+            )
+            context["group_events"] = list(
+                event_cards().filter(target_groups=self.target_group_id)[:3]
+            )
+        return context
+
+
+class NewsIndexPage(Page):
+    """ "Aktuelles": lists its news pages, newest first."""
+
+    intro = RichTextField("Einleitung", blank=True, features=INTRO_FEATURES)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["pages.NewsPage"]
+
+    class Meta:
+        verbose_name = "Nachrichten-Übersicht"
+
+    def get_context(self, request, *args, **kwargs):
+        from django.core.paginator import Paginator
+
+        context = super().get_context(request, *args, **kwargs)
+        news = (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-pk")
+        )
+        context["page_obj"] = Paginator(news, 12).get_page(request.GET.get("seite"))
+        return context
+
+
+class NewsPage(Page):
+    date = models.DateField("Datum", default=timezone.localdate)
+    intro = models.TextField("Kurzfassung", max_length=400, blank=True)
+    image = image_field()
+    image_alt = models.CharField(
+        "Alternativtext des Bildes",
+        max_length=250,
+        blank=True,
+        help_text="Leer lassen, wenn das Bild rein dekorativ ist.",
+    )
+    body = body_field()
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("intro"),
+        FieldPanel("image"),
+        FieldPanel("image_alt"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    parent_page_types = ["pages.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "Nachricht"
+        verbose_name_plural = "Nachrichten"
+
+
+class GuidePage(Page):
+    """A guide article ("Ratgeber": Bewerbung, Praktikum finden, ...)."""
+
+    intro = models.TextField("Kurzfassung", max_length=400, blank=True)
+    body = body_field()
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "Ratgeber-Seite"
+        verbose_name_plural = "Ratgeber-Seiten"
