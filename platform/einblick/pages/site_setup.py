@@ -56,7 +56,7 @@ def ensure_index_pages(home: HomePage) -> dict:
     for model, title in INDEX_PAGES:
         page = model.objects.child_of(home).first()
         if page is None:
-            page = model(title=title, slug=model.fixed_slug, live=True)
+            page = model(title=title, slug=model.fixed_slug, live=True, show_in_menus=True)
             home.add_child(instance=page)
             page.save_revision().publish()
         pages[model.fixed_slug] = page
