@@ -27,8 +27,15 @@ def page_model(key: str):
     return StandardPage
 
 
+# Starter texts name blocks "heading"/"paragraph"; einblick.pages calls rich text "text".
+BLOCK_TYPES = {"paragraph": "text"}
+
+
 def _stream(blocks: list[tuple[str, str]], context: dict) -> list[dict]:
-    return [{"type": kind, "value": text.format(**context)} for kind, text in blocks]
+    return [
+        {"type": BLOCK_TYPES.get(kind, kind), "value": text.format(**context)}
+        for kind, text in blocks
+    ]
 
 
 def _fill(page, blocks: list[tuple[str, str]], context: dict) -> None:
@@ -56,15 +63,22 @@ def build_page_tree(rf, home_url: str) -> list:
     created = []
     for key in rf.pages:
         title, slug, blocks = PAGES[key]
-        page = page_model(key)(
-            title=title,
-            slug=slug,
-            live=True,
-            has_unpublished_changes=False,
-            first_published_at=now,
-            last_published_at=now,
-        )
-        _fill(page, blocks, context)
-        home.add_child(instance=page)
+        model = page_model(key)
+        # Index pages (angebote, arbeitgeber, veranstaltungen) exist from provisioning.
+        page = model.objects.child_of(home).filter(slug=slug).first()
+        if page is not None:
+            _fill(page, blocks, context)
+            page.save()
+        else:
+            page = model(
+                title=title,
+                slug=slug,
+                live=True,
+                has_unpublished_changes=False,
+                first_published_at=now,
+                last_published_at=now,
+            )
+            _fill(page, blocks, context)
+            home.add_child(instance=page)
         created.append(page)
     return created
