@@ -1,0 +1,180 @@
+"""`import_region`: load a bundle into this installation as a new region (atomically)."""
+
+import json
+import tempfile
+import zipfile
+from contextlib import contextmanager
+from pathlib import Path
+
+from django.apps import apps
+from django.core.files import File
+from django.db import connection, transaction
+from modelcluster.models import get_all_child_relations
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Page, Site
+
+from einblick.employers.models import Employer
+from einblick.events.models import Event
+from einblick.offers.models import Offer, TaxonomyVisibility
+from tenants.provisioning import RegionSpec, create_region
+from transfer_kit.models import RegionProfile
+
+from . import FORMAT, FORMAT_VERSION
+from .fields import assign, missing_slugs
+from .refs import IdMap
+
+
+class BundleError(Exception):
+    """The bundle cannot be loaded (German message)."""
+
+
+@contextmanager
+def opened(path: str | Path):
+    """The bundle as a directory (a .zip is unpacked to a temporary directory)."""
+    path = Path(path)
+    if path.is_dir():
+        yield path
+        return
+    if not zipfile.is_zipfile(path):
+        raise BundleError(f"{path} ist weder ein Bundle-Verzeichnis noch eine .zip-Datei.")
+    with tempfile.TemporaryDirectory(prefix="einblick-import-") as tmp, zipfile.ZipFile(path) as zf:
+        for name in zf.namelist():
+            target = (Path(tmp) / name).resolve()
+            if not str(target).startswith(str(Path(tmp).resolve())):
+                raise BundleError(f"Unzulässiger Pfad im Archiv: {name}")
+        zf.extractall(tmp)
+        yield Path(tmp)
+
+
+def read_bundle(root: Path) -> tuple[dict, dict]:
+    try:
+        manifest = json.loads((root / "manifest.json").read_text("utf-8"))
+        content = json.loads((root / "content.json").read_text("utf-8"))
+    except (OSError, json.JSONDecodeError) as exc:
+        raise BundleError(f"manifest.json/content.json fehlen oder sind fehlerhaft: {exc}")
+    if manifest.get("format") != FORMAT:
+        raise BundleError("Das ist kein Einblick-Regions-Bundle (manifest.json: format).")
+    if manifest.get("format_version", 0) > FORMAT_VERSION:
+        raise BundleError(
+            f"Bundle-Format {manifest['format_version']} ist neuer als diese Installation "
+            f"(kann {FORMAT_VERSION}); bitte Einblick aktualisieren."
+        )
+    return manifest, content
+
+
+def import_region(
+    bundle: str | Path, *, slug: str, domains: list[str], name: str = "", write=print
+):
+    """Create region `slug` from `bundle`; everything or nothing. Returns the Region."""
+    with opened(bundle) as root:
+        manifest, content = read_bundle(root)
+        cache: dict = {}
+        missing = [m for kind, model in (("employers", Employer), ("offers", Offer), ("events", Event))
+                   for m in missing_slugs(content[kind], model, cache)]  # fmt: skip
+        if missing:
+            raise BundleError(
+                "Diese Installation kennt folgende Taxonomie-Einträge nicht: "
+                + ", ".join(sorted(set(missing)))
+                + ". Bitte zuerst `manage.py load_taxonomies` mit denselben Daten ausführen."
+            )
+        meta = content["region"]
+        try:
+            with transaction.atomic():
+                region = create_region(
+                    RegionSpec(
+                        name=name or meta["name"],
+                        slug=slug,
+                        domains=domains,
+                        state=meta.get("state", "TH"),
+                        regional_key=meta.get("regional_key", ""),
+                    )
+                )
+                RegionProfile.objects.create(region=region, **meta.get("profile", {}))
+                connection.set_tenant(region)
+                _Loader(root, content, cache, write).run()
+        finally:
+            connection.set_schema_to_public()
+    return region
+
+
+class _Loader:
+    def __init__(self, root: Path, content: dict, cache: dict, write):
+        self.root, self.content, self.cache, self.write = root, content, cache, write
+        self.ids = IdMap()
+
+    def run(self) -> None:
+        self.media("images", get_image_model())
+        self.media("documents", get_document_model())
+        self.snippets("employers", Employer)
+        self.snippets("offers", Offer)
+        self.snippets("events", Event)
+        self.pages()
+        visibility = TaxonomyVisibility.load()
+        later = assign(visibility, self.content["settings"]["taxonomy_visibility"], self.ids,
+                       taxonomy_cache=self.cache)  # fmt: skip
+        for field, targets in later.items():
+            getattr(visibility, field).set(targets)
+        from search.rebuild import rebuild
+
+        rebuild(connection.tenant.slug)
+
+    def media(self, kind: str, model) -> None:
+        collection = Collection.get_first_root_node()
+        for row in self.content.get(kind, []):
+            obj = model(collection=collection)
+            assign(obj, row, self.ids, taxonomy_cache=self.cache)
+            path = self.root / row["file"]
+            with path.open("rb") as handle:
+                obj.file.save(path.name.split("-", 1)[-1], File(handle), save=False)
+            obj.save()
+            self.ids.add(kind[:-1], row["id"], obj.pk)
+        self.write(f"  {len(self.content.get(kind, []))} {kind}")
+
+    def snippets(self, kind: str, model) -> None:
+        for row in self.content.get(kind, []):
+            obj = model()
+            later = assign(obj, row, self.ids, taxonomy_cache=self.cache)
+            obj.has_unpublished_changes = False  # revisions do not travel; the live row does
+            for field, targets in later.items():
+                setattr(obj, field, targets)
+            for relation in get_all_child_relations(obj):
+                name = relation.get_accessor_name()
+                children = []
+                for child_row in row.get(name, []):
+                    child = relation.related_model()
+                    assign(child, child_row, self.ids, taxonomy_cache=self.cache)
+                    children.append(child)
+                setattr(obj, name, children)
+            obj.save()
+            self.ids.add(model._meta.label_lower, row["id"], obj.pk)
+        self.write(f"  {len(self.content.get(kind, []))} {kind}")
+
+    def pages(self) -> None:
+        rows = self.content.get("pages", [])
+        site = Site.objects.get(is_default_site=True)
+        home = site.root_page.specific
+        created = []
+        for row in rows:
+            if row["parent"] is None:
+                page = home
+                if page._meta.label_lower != row["type"]:
+                    raise BundleError(
+                        f"Startseite ist {row['type']}, erwartet {page._meta.label_lower}."
+                    )
+            else:
+                page = apps.get_model(row["type"])(title=row["title"], slug=row["slug"])
+                parent = Page.objects.get(pk=self.ids.get("page", row["parent"])).specific
+                parent.add_child(instance=page)
+            self.ids.add("page", row["id"], page.pk)
+            created.append((page, row))
+        # Second pass: content may link to any page, so fields are set once all pages exist.
+        # Pages are re-read: adding children changed numchild, which a stale copy would undo.
+        for page, row in created:
+            page = type(page).objects.get(pk=page.pk)
+            fields = {k: v for k, v in row.items() if not (k == "slug" and row["parent"] is None)}
+            assign(page, fields, self.ids, taxonomy_cache=self.cache)
+            page.has_unpublished_changes = False
+            page.save()
+        Site.clear_site_root_paths_cache()
+        self.write(f"  {len(rows)} pages")
