@@ -1,0 +1,35 @@
+"""The cross-region portal lists regions with their brand and the newest offers of all."""
+
+from django.db import connection
+
+from tests import factories
+
+
+def test_portal_links_regions_and_shows_latest_offers_of_every_region(
+    jena_region, weimar_region, portal_client, django_capture_on_commit_callbacks
+):
+    # given one published offer in each region (indexed on commit)
+    with django_capture_on_commit_callbacks(execute=True):
+        connection.set_tenant(jena_region)
+        factories.offer("Ferienjob im Saalepark")
+        connection.set_tenant(weimar_region)
+        factories.offer("Schnuppertag Orgelbau (m/w/d)")
+        connection.set_schema_to_public()
+    # when
+    body = portal_client.get("/").content.decode()
+    # then both regions and both offers appear, linked to the region hosts
+    assert 'href="http://jena.localhost:8000/"' in body
+    assert 'href="http://weimar.localhost:8000/"' in body
+    assert "Ferienjob im Saalepark" in body
+    assert "Region Weimar" in body
+    assert 'href="http://weimar.localhost:8000/angebote/' in body
+
+
+def test_portal_does_not_show_drafts(
+    jena_region, portal_client, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        connection.set_tenant(jena_region)
+        factories.offer("Geheimer Entwurf", live=False)
+        connection.set_schema_to_public()
+    assert "Geheimer Entwurf" not in portal_client.get("/").content.decode()
