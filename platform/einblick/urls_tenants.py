@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from einblick.events import views as event_views
 from tenants.views import region_media
 
 urlpatterns = [
@@ -12,5 +13,8 @@ urlpatterns = [
     path("dokumente/", include(wagtaildocs_urls)),
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
     path("", include("search.urls")),
+    # iCalendar files need a dot in the path, which Wagtail's page routes do not serve.
+    path("veranstaltungen/kalender.ics", event_views.ical_feed, name="events_ical_feed"),
+    path("veranstaltungen/<slug:slug>/kalender.ics", event_views.ical_event, name="event_ical"),
     path("", include(wagtail_urls)),
 ]

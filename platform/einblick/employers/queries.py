@@ -2,7 +2,7 @@
 
 import datetime
 
-from django.db.models import CharField, Count, OuterRef, Prefetch, Q, Subquery, Value
+from django.db.models import CharField, Count, OuterRef, Prefetch, Subquery, Value
 from django.db.models.functions import MD5, Cast, Coalesce, Concat
 from django.utils import timezone
 
@@ -48,21 +48,6 @@ def employer_cards(qs=None):
             ),
         )
     )
-
-
-def filter_employers(qs, *, field=None, benefit=None, letter=None):
-    if field is not None:
-        qs = qs.filter(occupational_fields=field)
-    if benefit is not None:
-        qs = qs.filter(benefits=benefit)
-    if letter:
-        qs = qs.filter(
-            Q(name__istartswith=letter) | Q(name__istartswith=UMLAUTS.get(letter, letter))
-        )
-    return qs
-
-
-UMLAUTS = {"A": "Ä", "O": "Ö", "U": "Ü"}
 
 
 def initial(name: str) -> str:

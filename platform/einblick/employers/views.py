@@ -67,7 +67,7 @@ def list_context(request) -> dict:
         employers = list(shuffled(qs, daily_seed()))
         groups = [("", employers)]
     else:
-        employers = sorted(qs, key=lambda e: (initial(e.name), e.name.casefold()))
+        employers = sorted(qs, key=_az_key)
         groups = _group_by_letter(employers)
     present = {letter for letter, _ in groups}
     letters = [(letter, letter in present) for letter in [*ascii_uppercase, "#"]]
@@ -79,6 +79,11 @@ def list_context(request) -> dict:
         "order": order,
         "is_filtered": bool(values.get("berufsfeld") or values.get("vorteil")),
     }
+
+
+def _az_key(employer):
+    letter = initial(employer.name)
+    return (letter == "#", letter, employer.name.casefold())
 
 
 def _group_by_letter(employers):

@@ -1,10 +1,12 @@
 """Context for the public event calendar and detail (served by pages.EventIndexPage)."""
 
+from django.db import connection
 from django.http import Http404
 from django.utils import timezone
 
 from einblick.employers.models import Employer
 
+from . import ical
 from .models import EVENT_KINDS, Event
 
 PAST_LIMIT = 12
@@ -55,3 +57,26 @@ def detail_context(request, slug: str) -> dict:
     )
     is_past = (event.end or event.start) < timezone.now()
     return {"event": event, "employers": employers, "is_past": is_past}
+
+
+def ical_feed(request):
+    """All upcoming public events of the region as an iCalendar feed."""
+    region = getattr(request, "tenant", None)
+    name = f"Veranstaltungen – {region.name}" if region else "Veranstaltungen"
+    events = Event.objects.upcoming().order_by("start")
+    cal = ical.calendar(
+        events, name=name, schema_name=connection.schema_name, base_url=_base_url(request)
+    )
+    return ical.ical_response(cal, "veranstaltungen.ics")
+
+
+def ical_event(request, slug: str):
+    event = public_event(slug)
+    cal = ical.calendar(
+        [event], name=event.title, schema_name=connection.schema_name, base_url=_base_url(request)
+    )
+    return ical.ical_response(cal, f"{event.slug}.ics")
+
+
+def _base_url(request) -> str:
+    return request.build_absolute_uri("/")

@@ -102,22 +102,6 @@ class EventIndexPage(FixedSlugIndexPage):
 
         return self.render(request, context_overrides=list_context(request))
 
-    @path("kalender.ics")
-    def event_feed(self, request):
-        from einblick.events import ical
-        from einblick.events.models import Event
-
-        region = getattr(request, "tenant", None)
-        name = f"Veranstaltungen – {region.name}" if region else "Veranstaltungen"
-        events = Event.objects.upcoming().order_by("start")
-        cal = ical.calendar(
-            events,
-            name=name,
-            schema_name=_schema(request),
-            base_url=request.build_absolute_uri("/"),
-        )
-        return ical.ical_response(cal, "veranstaltungen.ics")
-
     @path("<slug:slug>/")
     def event_detail(self, request, slug):
         from einblick.events.views import detail_context
@@ -127,23 +111,3 @@ class EventIndexPage(FixedSlugIndexPage):
             template="events/event_detail.html",
             context_overrides=detail_context(request, slug),
         )
-
-    @path("<slug:slug>/kalender.ics")
-    def event_ical(self, request, slug):
-        from einblick.events import ical
-        from einblick.events.views import public_event
-
-        event = public_event(slug)
-        cal = ical.calendar(
-            [event],
-            name=event.title,
-            schema_name=_schema(request),
-            base_url=request.build_absolute_uri("/"),
-        )
-        return ical.ical_response(cal, f"{event.slug}.ics")
-
-
-def _schema(request) -> str:
-    from django.db import connection
-
-    return connection.schema_name
