@@ -142,7 +142,7 @@ def test_offer_detail_shows_facts_and_falls_back_to_employer_address(jena, jena_
     unpaid = factories.offer("Praktikum Büro (m/w/d)", employer_obj=employer, pay_kind="unpaid")
     body = _get(jena_client, offer.get_url()).content.decode()
     for text in (
-        "12,50 € pro Stunde",
+        "12,50\u00a0€ pro Stunde",
         "8 bis 14 Uhr",
         "Du hobelst.",
         "Unsere Azubis.",

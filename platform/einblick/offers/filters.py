@@ -62,6 +62,14 @@ class OfferFilterForm(forms.Form):
     def is_filtered(self) -> bool:
         return bool(self.is_bound and any(self.cleaned_values().values()))
 
+    @property
+    def has_secondary_values(self) -> bool:
+        """Whether a filter behind "Weitere Filter" is set (then that section starts open)."""
+        values = self.cleaned_values()
+        return any(values.get(name) for name in ("vorteil", "zeitraum", "von", "bis")) or any(
+            name in self.errors for name in ("vorteil", "zeitraum", "von", "bis")
+        )
+
     def cleaned_values(self) -> dict:
         """Valid values only: a broken parameter is reported on its field, the rest still filters."""
         if not self.is_bound:

@@ -40,7 +40,7 @@ def pay_label(offer) -> str:
     if offer.pay_amount is None:
         return prefix or "bezahlt"
     decimals = 0 if offer.pay_amount == offer.pay_amount.to_integral_value() else 2
-    amount = f"{number_format(offer.pay_amount, decimals, force_grouping=True)} €"
+    amount = f"{number_format(offer.pay_amount, decimals, force_grouping=True)}\u00a0€"
     unit = PAY_UNIT_TEXT.get(offer.pay_unit, "")
     return " ".join(part for part in (prefix, amount, unit) if part)
 

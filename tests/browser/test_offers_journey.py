@@ -1,0 +1,60 @@
+"""A pupil on a phone: Jena home → offers filtered by Berufsfeld → an offer → its employer."""
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def test_filter_offers_by_field_open_offer_and_employer(demo_server, phone_page, output_dir):
+    page = phone_page
+    # given the Jena home on a phone
+    page.goto(demo_server.url("jena.localhost"))
+    assert page.locator("h1").first.is_visible()
+    # when the pupil opens all offers
+    page.get_by_role("link", name="Alle Angebote", exact=True).first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/angebote/")
+    total = _count(page)
+    if total == 0:
+        pytest.skip("Die Demo enthält noch keine Angebote (load_demo_content fehlt).")
+    # and chooses a Berufsfeld in the filter form (plain GET, no JavaScript needed)
+    select = page.get_by_label("Berufsfeld", exact=True)
+    options = select.locator("option").evaluate_all(
+        "opts => opts.filter(o => o.value).map(o => [o.value, o.textContent])"
+    )
+    value, label = options[0]
+    select.select_option(value)
+    page.get_by_role("button", name="Filtern").click()
+    page.wait_for_load_state()
+    # then the list is narrowed and says so
+    assert f"berufsfeld={value}" in page.url
+    filtered = _count(page)
+    assert 0 < filtered <= total
+    assert page.get_by_role("link", name="Filter zurücksetzen").first.is_visible()
+    # when the pupil opens the first offer
+    first = page.locator(".card-grid article h3 a").first
+    title = first.inner_text()
+    first.click()
+    page.wait_for_load_state()
+    # then the detail shows the title, the chosen Berufsfeld and how to apply
+    assert page.locator("h1").inner_text() == title
+    assert page.get_by_text(label.strip(), exact=True).first.is_visible()
+    assert page.get_by_role("heading", name="So bewirbst du dich").is_visible()
+    employer_link = page.locator("header .meta a").first
+    employer = employer_link.inner_text()
+    # when the pupil opens the employer
+    employer_link.click()
+    page.wait_for_load_state()
+    # then the employer profile lists this offer
+    assert page.locator("h1").inner_text() == employer
+    assert page.get_by_role("link", name=title).first.is_visible()
+    page.screenshot(path=str(output_dir / "offer-journey-employer.png"), full_page=False)
+    # and the page is usable at phone width (no horizontal scrolling)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def _count(page) -> int:
+    text = page.locator(".result-count").inner_text()
+    return int(re.search(r"\d+", text).group())
