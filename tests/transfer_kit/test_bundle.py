@@ -67,7 +67,7 @@ def jena_content(taxonomies, jena, settings, tmp_path):
     schools.body = [
         ("heading", "Für Lehrkräfte"),
         (
-            "paragraph",
+            "text",
             f'<p>Fragen? <a linktype="page" id="{contact.pk}">Kontakt</a> und '
             f'<a linktype="document" id="{document.pk}">Flyer</a>.</p>'
             f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="Blick in die Halle"/>',

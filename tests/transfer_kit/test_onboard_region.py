@@ -41,9 +41,10 @@ def test_example_file_becomes_a_working_portal(taxonomies, django_capture_on_com
         "Für Eltern",
         "Für Schulen",
         "Für Unternehmen",
+        "Aktuelles",
         "Impressum",
         "Datenschutz",
-        "Barrierefreiheit",
+        "Erklärung zur Barrierefreiheit",
     ]
     # and the editors exist without a usable password, in their groups
     users = {u.email: u for u in get_user_model().objects.all()}

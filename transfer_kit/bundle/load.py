@@ -163,9 +163,13 @@ class _Loader:
                         f"Startseite ist {row['type']}, erwartet {page._meta.label_lower}."
                     )
             else:
-                page = apps.get_model(row["type"])(title=row["title"], slug=row["slug"])
+                model = apps.get_model(row["type"])
                 parent = Page.objects.get(pk=self.ids.get("page", row["parent"])).specific
-                parent.add_child(instance=page)
+                # Structural pages (e.g. /angebote/) already exist in a new region: reuse them.
+                page = model.objects.child_of(parent).filter(slug=row["slug"]).first()
+                if page is None:
+                    page = model(title=row["title"], slug=row["slug"])
+                    parent.add_child(instance=page)
             self.ids.add("page", row["id"], page.pk)
             created.append((page, row))
         # Second pass: content may link to any page, so fields are set once all pages exist.

@@ -1,84 +1,66 @@
-"""Build the starter page tree under the region's home page."""
+"""The region's starter page tree: the platform's starter pages plus the region file's data.
 
-from django.apps import apps
-from django.utils import timezone
-from wagtail.models import Site
+`einblick.pages.starter.build_starter_pages` is the one source of the starter tree (home,
+index pages, audience pages, guide, news, legal pages). The transfer kit adds what only the
+region file knows: the copy-paste button for school websites, the legal links and the
+responsible person; and removes optional pages the region file did not ask for.
+"""
 
-from .starter_texts import HOME, PAGES, page_context
+import json
+import uuid
 
-# INTEGRATION SEAM (content-web): richer page types are used as soon as einblick.pages offers
-# them; until then every starter page is a StandardPage.
-PAGE_TYPES = {
-    "angebote": "OfferIndexPage",
-    "arbeitgeber": "EmployerIndexPage",
-    "veranstaltungen": "EventIndexPage",
+from wagtail.models import Page, Site
+
+from .starter_texts import LEGAL_LINKS, SCHOOL_SNIPPET, page_context
+
+# region-file key → slug of the starter page (index pages are structural and always exist)
+PAGE_SLUGS = {
+    "angebote": "angebote",
+    "arbeitgeber": "arbeitgeber",
+    "veranstaltungen": "veranstaltungen",
+    "schueler": "fuer-schuelerinnen",
+    "eltern": "fuer-eltern",
+    "schulen": "fuer-schulen",
+    "unternehmen": "fuer-unternehmen",
+    "impressum": "impressum",
+    "datenschutz": "datenschutz",
+    "barrierefreiheit": "barrierefreiheit",
 }
+STRUCTURAL = {"angebote", "arbeitgeber", "veranstaltungen"}
 
 
-def page_model(key: str):
-    from einblick.pages.models import StandardPage
-
-    name = PAGE_TYPES.get(key)
-    if name:
-        try:
-            return apps.get_model("pages", name)
-        except LookupError:
-            pass
-    return StandardPage
+def _block(kind: str, value) -> dict:
+    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
 
 
-# Starter texts name blocks "heading"/"paragraph"; einblick.pages calls rich text "text".
-BLOCK_TYPES = {"paragraph": "text"}
-
-
-def _stream(blocks: list[tuple[str, str]], context: dict) -> list[dict]:
-    return [
-        {"type": BLOCK_TYPES.get(kind, kind), "value": text.format(**context)}
-        for kind, text in blocks
-    ]
-
-
-def _fill(page, blocks: list[tuple[str, str]], context: dict) -> None:
-    fields = {f.name for f in page._meta.get_fields()}
-    if "body" in fields:
-        page.body = _stream(blocks, context)
-    elif "intro" in fields:
-        page.intro = "".join(t.format(**context) for k, t in blocks if k == "paragraph")
+def _append(page: Page, blocks: list[dict]) -> None:
+    page = Page.objects.get(pk=page.pk).specific  # fresh copy: never write back a stale numchild
+    page.body = json.dumps(list(page.body.raw_data) + blocks)
+    page.save_revision().publish()
 
 
 def build_page_tree(rf, home_url: str) -> list:
-    """Fill the home page and create the chosen starter pages (current schema = the region).
+    """Create the starter tree in the current region schema; returns the pages below home."""
+    from einblick.pages.starter import build_starter_pages
 
-    Pages are saved live directly, without a revision each: publishing eleven revisions costs
-    seconds, and Wagtail edits a page without unpublished changes from its live row anyway.
-    The first edit in the CMS creates the first revision.
-    """
+    home = Site.objects.get(is_default_site=True).root_page.specific
+    pages = build_starter_pages(
+        home,
+        rf["name"],
+        operator=rf["agency"]["name"],
+        contact_email=rf["agency"]["email"],
+    )
     context = page_context(rf, home_url)
-    site = Site.objects.get(is_default_site=True)
-    home = site.root_page.specific
-    _fill(home, HOME, context)
-    home.has_unpublished_changes = False
-    home.save()
-    now = timezone.now()
-    created = []
-    for key in rf.pages:
-        title, slug, blocks = PAGES[key]
-        model = page_model(key)
-        # Index pages (angebote, arbeitgeber, veranstaltungen) exist from provisioning.
-        page = model.objects.child_of(home).filter(slug=slug).first()
-        if page is not None:
-            _fill(page, blocks, context)
-            page.save()
-        else:
-            page = model(
-                title=title,
-                slug=slug,
-                live=True,
-                has_unpublished_changes=False,
-                first_published_at=now,
-                last_published_at=now,
-            )
-            _fill(page, blocks, context)
-            home.add_child(instance=page)
-        created.append(page)
-    return created
+    wanted = set(rf.pages) | STRUCTURAL
+    for key, slug in PAGE_SLUGS.items():
+        page = pages.get(slug)
+        if page is None:
+            continue
+        if key not in wanted:
+            page.delete()
+            pages.pop(slug)
+        elif key == "schulen":
+            _append(page, [_block(kind, text.format(**context)) for kind, text in SCHOOL_SNIPPET])
+        elif key in LEGAL_LINKS:
+            _append(page, [_block("text", LEGAL_LINKS[key].format(**context))])
+    return list(pages.values())
