@@ -10,15 +10,18 @@ class SearchConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_delete, post_save
 
-        from tenants.models import Region
+        from tenants.models import Domain, Region
 
         from . import regions, synonyms
+        from .backends import forget_hosts
         from .models import Synonym
 
         post_save.connect(synonyms.invalidate, sender=Synonym, dispatch_uid="search_syn_save")
         post_delete.connect(synonyms.invalidate, sender=Synonym, dispatch_uid="search_syn_del")
         post_save.connect(regions.forget, sender=Region, dispatch_uid="search_region_save")
         post_delete.connect(_region_deleted, sender=Region, dispatch_uid="search_region_del")
+        post_save.connect(forget_hosts, sender=Domain, dispatch_uid="search_domain_save")
+        post_delete.connect(forget_hosts, sender=Domain, dispatch_uid="search_domain_del")
 
 
 def _region_deleted(sender, instance, **kwargs):

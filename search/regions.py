@@ -26,10 +26,23 @@ def _by_schema() -> dict[str, tuple[str, str]]:
     return _cache
 
 
+_names: dict = {"at": -1e9, "value": {}}
+NAMES_TTL = 30.0
+
+
 def region_names() -> dict[str, str]:
+    """Region slug → name (cached briefly: asked on every search)."""
+    import time
+
     from tenants.models import Region
 
-    return dict(Region.objects.exclude(schema_name="public").values_list("slug", "name"))
+    now = time.monotonic()
+    if now - _names["at"] > NAMES_TTL:
+        _names["value"] = dict(
+            Region.objects.exclude(schema_name="public").values_list("slug", "name")
+        )
+        _names["at"] = now
+    return _names["value"]
 
 
 def active_regions(slug: str | None = None) -> list:
@@ -43,3 +56,4 @@ def active_regions(slug: str | None = None) -> list:
 
 def forget(**_kwargs) -> None:
     _cache.clear()
+    _names["at"] = -1e9

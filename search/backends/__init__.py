@@ -72,8 +72,24 @@ def record_success(name: str) -> None:
     )
 
 
+_hosts: dict = {"at": -1e9, "value": {}}
+HOSTS_TTL = 30.0
+
+
+def forget_hosts(**_kwargs) -> None:
+    _hosts["at"] = -1e9
+
+
 def region_hosts() -> dict[str, str]:
-    """Region slug → primary host name, for absolute result URLs."""
+    """Region slug → primary host name, for absolute result URLs (cached briefly)."""
+    now = time.monotonic()
+    if now - _hosts["at"] > HOSTS_TTL:
+        _hosts["value"] = _load_hosts()
+        _hosts["at"] = now
+    return _hosts["value"]
+
+
+def _load_hosts() -> dict[str, str]:
     from tenants.models import Domain
 
     hosts: dict[str, str] = {}

@@ -19,6 +19,7 @@ from ..synonyms import synonym_map
 from . import region_hosts
 
 TABLE = "public.einblick_search_document"
+TERM_TABLE = "public.einblick_search_term"
 CONFIG = "public.einblick_german"
 EARTH_KM = 6371.0088
 _MARK_START, _MARK_STOP = "\x02", "\x03"
@@ -68,6 +69,11 @@ def _terms(doc: SearchDocument) -> set[tuple[str, str]]:
 class PostgresBackend:
     name = "postgres"
 
+    def __init__(self, table: str = TABLE, term_table: str = TERM_TABLE):
+        # other tables only for benchmarks (tests/benchmarks) that must not touch real data
+        self.table = table
+        self.term_table = term_table
+
     # --- writes -------------------------------------------------------------------------
     def upsert(self, docs: list[SearchDocument]) -> None:
         if not docs:
@@ -76,7 +82,7 @@ class PostgresBackend:
         placeholders = ", ".join(["%s"] * len(_COLUMNS))
         updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c != "key")
         sql = (
-            f"INSERT INTO {TABLE} ({cols}, indexed_at) VALUES ({placeholders}, now()) "
+            f"INSERT INTO {self.table} ({cols}, indexed_at) VALUES ({placeholders}, now()) "
             f"ON CONFLICT (key) DO UPDATE SET {updates}, indexed_at = now()"
         )
         terms = {(d.region, t, w) for d in docs for (t, w) in _terms(d)}
@@ -84,7 +90,7 @@ class PostgresBackend:
             cur.executemany(sql, [_row(d) for d in docs])
             if terms:
                 cur.executemany(
-                    "INSERT INTO public.einblick_search_term (region, term, display) "
+                    f"INSERT INTO {self.term_table} (region, term, display) "
                     "VALUES (%s, %s, %s) ON CONFLICT (region, term) DO NOTHING",
                     sorted(terms),
                 )
@@ -92,31 +98,31 @@ class PostgresBackend:
     def delete(self, keys: list[str]) -> None:
         if keys:
             with connection.cursor() as cur:
-                cur.execute(f"DELETE FROM {TABLE} WHERE key = ANY(%s)", [list(keys)])
+                cur.execute(f"DELETE FROM {self.table} WHERE key = ANY(%s)", [list(keys)])
 
     def delete_region(self, region: str) -> None:
         with connection.cursor() as cur:
-            cur.execute(f"DELETE FROM {TABLE} WHERE region = %s", [region])
-            cur.execute("DELETE FROM public.einblick_search_term WHERE region = %s", [region])
+            cur.execute(f"DELETE FROM {self.table} WHERE region = %s", [region])
+            cur.execute(f"DELETE FROM {self.term_table} WHERE region = %s", [region])
 
     def delete_terms(self, region: str) -> None:
         with connection.cursor() as cur:
-            cur.execute("DELETE FROM public.einblick_search_term WHERE region = %s", [region])
+            cur.execute(f"DELETE FROM {self.term_table} WHERE region = %s", [region])
 
     def indexed_regions(self) -> set[str]:
         with connection.cursor() as cur:
-            cur.execute(f"SELECT DISTINCT region FROM {TABLE}")
+            cur.execute(f"SELECT DISTINCT region FROM {self.table}")
             return {r[0] for r in cur.fetchall()}
 
     def purge_expired(self) -> list[str]:
         with connection.cursor() as cur:
             cur.execute(
-                f"DELETE FROM {TABLE} WHERE expires_at <= statement_timestamp() RETURNING key"
+                f"DELETE FROM {self.table} WHERE expires_at <= statement_timestamp() RETURNING key"
             )
             return [r[0] for r in cur.fetchall()]
 
     def keys_for_region(self, region: str, kind: str | None = None) -> set[str]:
-        sql = f"SELECT key FROM {TABLE} WHERE region = %s"
+        sql = f"SELECT key FROM {self.table} WHERE region = %s"
         params: list = [region]
         if kind:
             sql += " AND kind = %s"
@@ -135,7 +141,11 @@ class PostgresBackend:
         if tsq:
             where.append(f"d.search_vector @@ to_tsquery('{CONFIG}', %(tsq)s)")
             params["tsq"] = tsq
-        if query.regions is not None:
+        if query.regions is not None and len(query.regions) == 1:
+            # plain equality: usable by the (region, search_vector) GIN index (btree_gin)
+            where.append("d.region = %(region)s")
+            params["region"] = query.regions[0]
+        elif query.regions is not None:
             where.append("d.region = ANY(%(regions)s)")
             params["regions"] = list(query.regions)
         if query.kinds:
@@ -223,7 +233,7 @@ class PostgresBackend:
                 SELECT d.id, d.kind, d.region, d.offer_type, d.fields, d.occupations,
                        d.target_groups, d.benefits, d.published_at,
                        {rank} AS rank, {distance} AS dist
-                FROM {TABLE} d WHERE {" AND ".join(where)}
+                FROM {self.table} d WHERE {" AND ".join(where)}
             )
             SELECT (SELECT count(*) FROM m),
                    (SELECT json_agg(json_build_array(id, rank, dist)) FROM
@@ -262,7 +272,7 @@ class PostgresBackend:
             SELECT d.id, d.key, d.region, d.region_name, d.kind, d.object_id, d.title, d.url,
                    d.subtitle, d.offer_type, d.period_start, d.period_end, d.published_at,
                    d.extra, {snippet}
-            FROM {TABLE} d WHERE d.id = ANY(%(ids)s)
+            FROM {self.table} d WHERE d.id = ANY(%(ids)s)
         """
         with connection.cursor() as cur:
             cur.execute(sql, {"ids": ids, "tsq": tsq, "opts": opts})
@@ -314,7 +324,7 @@ class PostgresBackend:
                     continue
                 cur.execute(
                     "SELECT term, display, similarity(term, %(w)s) AS s "
-                    "FROM public.einblick_search_term "
+                    f"FROM {self.term_table} "
                     "WHERE term %% %(w)s AND (%(all)s OR region = ANY(%(regions)s)) "
                     "ORDER BY s DESC, length(term) LIMIT 1",
                     {"w": word, "all": regions is None, "regions": list(regions or [])},
@@ -335,7 +345,7 @@ class PostgresBackend:
         with connection.cursor() as cur:
             cur.execute(
                 "SELECT display FROM (SELECT DISTINCT ON (term) term, display "
-                "FROM public.einblick_search_term WHERE term LIKE %(p)s "
+                f"FROM {self.term_table} WHERE term LIKE %(p)s "
                 "AND (%(all)s OR region = ANY(%(regions)s)) ORDER BY term) t "
                 "ORDER BY length(term), term LIMIT %(limit)s",
                 {

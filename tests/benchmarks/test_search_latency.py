@@ -1,0 +1,103 @@
+"""Benchmark: PostgreSQL search latency at 10k, 100k and 1M offers over 50 regions, next to a
+naive UNION-over-schemas query at 10k and 100k. Prints figures; asserts only that queries
+return results (run with `make bench`; SEARCH_BENCH_SIZES=10000,100000 to shorten)."""
+
+import os
+import statistics
+import time
+
+from django.db import connection
+
+from search.backends.postgres import PostgresBackend
+from search.query import SearchQuery
+
+from . import search_corpus as corpus
+
+SIZES = [int(s) for s in os.environ.get("SEARCH_BENCH_SIZES", "10000,100000,1000000").split(",")]
+BASELINE_MAX = 100_000
+ROUNDS = int(os.environ.get("SEARCH_BENCH_ROUNDS", "40"))
+TERMS = ["Mechatroniker", "Bäcker", "Pflege", "Elektroniker", "Koch", "Tischler", "Gärtner",
+         "Fachinformatiker"]  # fmt: skip
+
+
+def shapes(i: int) -> dict[str, SearchQuery]:
+    n = (i * 7) % 50
+    region = f"r{n + 1:02d}"
+    center = (50.3 + (n % 10) * 0.09, 10.0 + (n // 10) * 0.4)  # as in search_corpus.create_schema
+    term = TERMS[i % len(TERMS)]
+    return {
+        # the target: a region portal's filtered full-text query with facets
+        "region: q + type filter + facets": SearchQuery(
+            q=f"Ausbildung {term}", regions=[region], kinds=["offer"], offer_types=["ausbildung"]
+        ),
+        "region: q + facets, sort by date": SearchQuery(q=term, regions=[region], sort="date"),
+        "region: near 25 km + sort distance": SearchQuery(
+            regions=[region], near=center, radius_km=25, sort="distance"
+        ),
+        "all regions: q + type + facets": SearchQuery(q=term, offer_types=["praktikum"]),
+        "all regions: q + facets": SearchQuery(q=f"Ausbildung {term}"),
+        "all regions: typo → did you mean": SearchQuery(q="Mechatroniler", regions=[region]),
+    }
+
+
+def measure(run, rounds: int) -> tuple[float, float]:
+    times = []
+    for i in range(rounds + 3):
+        started = time.perf_counter()
+        run(i)
+        elapsed = (time.perf_counter() - started) * 1000
+        if i >= 3:  # warm-up rounds are not counted
+            times.append(elapsed)
+    times.sort()
+    return statistics.median(times), times[max(0, int(round(0.95 * len(times))) - 1)]
+
+
+def test_search_latency_postgres_vs_union(db, capsys):
+    backend = PostgresBackend(table=corpus.TABLE, term_table=corpus.TERMS)
+    rows = []
+    builds = []
+    try:
+        corpus.create_schema()
+        for size in SIZES:
+            build_s = corpus.build(size)
+            builds.append((size, build_s))
+            names = list(shapes(0))
+            for name in names:
+                hits = []
+
+                def run(i, name=name, hits=hits):
+                    hits.append(backend.search(shapes(i)[name]).count)
+
+                median, p95 = measure(run, ROUNDS)
+                rows.append((size, "index", name, median, p95, statistics.median(hits)))
+                assert sum(hits) > 0, name
+            if size <= BASELINE_MAX:
+                union_s = corpus.build_union_baseline(size)
+                builds.append((f"{size} UNION schemas", union_s))
+                for name, offer_type in (
+                    ("all regions: q + type + facets", "praktikum"),
+                    ("all regions: q + facets", None),
+                ):
+                    hits = []
+
+                    def run_union(i, offer_type=offer_type, hits=hits):
+                        term = TERMS[i % len(TERMS)]
+                        q = term if offer_type else f"Ausbildung {term}"
+                        hits.append(corpus.union_query(q, offer_type)[0])
+
+                    median, p95 = measure(run_union, ROUNDS)
+                    rows.append((size, "UNION", name, median, p95, statistics.median(hits)))
+                    assert sum(hits) > 0, name
+    finally:
+        corpus.drop_all()
+    with capsys.disabled():
+        print("\n\nSearch latency, PostgreSQL backend (ms; median / p95 over", ROUNDS, "queries)")
+        print(f"{'docs':>9}  {'method':<6}  {'query':<42} {'median':>8} {'p95':>8} {'hits':>8}")
+        for size, method, name, median, p95, hits in rows:
+            print(f"{size:>9}  {method:<6}  {name:<42} {median:8.1f} {p95:8.1f} {hits:8.0f}")
+        print("\nBuild times (generate + index + analyze):")
+        for size, seconds in builds:
+            print(f"  {size}: {seconds:.1f} s")
+        with connection.cursor() as cur:
+            cur.execute("SELECT version()")
+            print("\n", cur.fetchone()[0], f"| {os.cpu_count()} CPU cores")
