@@ -27,6 +27,7 @@ from einblick.pages.models import StandardPage
 from einblick.taxonomy.models import OccupationalField, OfferType, TargetGroup
 from tenants.models import Region
 from tests import factories
+from themes.models import BrandSettings
 
 
 def png(color) -> ImageFile:
@@ -76,6 +77,14 @@ def jena_content(taxonomies, jena, settings, tmp_path):
     home.add_child(instance=schools)
     visibility = TaxonomyVisibility.load()
     visibility.hidden_offer_types.set([OfferType.objects.get(slug="feriencamp")])
+    brand = BrandSettings.load()
+    brand.theme, brand.primary_color, brand.logo, brand.imprint_page = (
+        "jung",
+        "#1d4f91",
+        image,
+        contact,
+    )
+    brand.save()
     image_bytes = image.file.open("rb").read()
     connection.set_schema_to_public()
     return {"image_bytes": image_bytes}
@@ -83,6 +92,7 @@ def jena_content(taxonomies, jena, settings, tmp_path):
 
 def snapshot(region) -> dict:
     connection.set_tenant(region)
+    brand = BrandSettings.load()
     employer = Employer.objects.public().get()
     data = {
         "employers": list(Employer.objects.public().values_list("name", "external_id", "city")),
@@ -100,6 +110,7 @@ def snapshot(region) -> dict:
             for p in Site.objects.get(is_default_site=True).root_page.get_descendants()
         ],
         "hidden": [t.slug for t in TaxonomyVisibility.load().hidden_offer_types.all()],
+        "brand": (brand.theme, brand.primary_color, brand.logo.title, brand.imprint_page.title),
     }
     connection.set_schema_to_public()
     return data

@@ -13,6 +13,7 @@ from django_tenants.utils import schema_exists
 
 from einblick.employers.models import Employer
 from tenants.models import Domain, Region
+from themes.models import BrandSettings
 from transfer_kit.models import RegionProfile
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +47,15 @@ def test_example_file_becomes_a_working_portal(taxonomies, django_capture_on_com
         "Datenschutz",
         "Erklärung zur Barrierefreiheit",
     ]
+    # and the brand is applied: theme, colours, logo, legal links to the starter pages
+    brand = BrandSettings.load()
+    assert (brand.theme, brand.primary_color, brand.portal_name) == (
+        "stadt",
+        "#0b5a8c",
+        "Einblick Gera",
+    )
+    assert brand.logo.title == "Logo Gera" and brand.imprint_page.slug == "impressum"
+    assert brand.privacy_url == "https://www.gera.example/datenschutz"
     # and the editors exist without a usable password, in their groups
     users = {u.email: u for u in get_user_model().objects.all()}
     assert set(users) == {
@@ -69,6 +79,8 @@ def test_example_file_becomes_a_working_portal(taxonomies, django_capture_on_com
     schools = client.get("/fuer-schulen/")
     assert schools.status_code == 200
     assert "Praktika und Ausbildung in Gera finden" in schools.content.decode()
+    assert 'class="theme-stadt"' in schools.content.decode()
+    assert "#0b5a8c" in schools.content.decode()
     assert client.get("/").status_code == 200
 
 

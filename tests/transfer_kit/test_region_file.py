@@ -15,7 +15,7 @@ def test_example_file_is_valid():
     # then
     assert problems == []
     assert rf["slug"] == "gera"
-    assert rf.logo_path.name == "gera-logo.svg" and rf.logo_path.is_file()
+    assert rf.logo_path.name == "gera-logo.png" and rf.logo_path.is_file()
     assert [e["role"] for e in rf.editors] == ["admin", "moderator", "editor"]
     assert len(rf.pages) == 10
 
@@ -104,3 +104,12 @@ def test_toml_syntax_error_names_line_and_column(tmp_path):
     assert rf is None
     assert problems[0].path.startswith("(Datei, Zeile 2")
     assert problems[0].expected == "gültiges TOML"
+
+
+def test_colours_below_wcag_contrast_are_reported_with_a_passing_shade():
+    from transfer_kit.onboarding.brand import check_brand
+
+    problems = check_brand({"name": "stadt", "brand": {"primary_color": "#9fd3ff"}})
+    assert [p.path for p in problems][:1] == ["theme.brand.primary_color"]
+    assert "Kontrastverhältnis" in problems[0].found
+    assert problems[0].fix.startswith("Farbton #")

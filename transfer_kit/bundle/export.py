@@ -16,6 +16,7 @@ from wagtail.models import Site
 from einblick.employers.models import Employer
 from einblick.events.models import Event
 from einblick.offers.models import Offer, TaxonomyVisibility
+from themes.models import BrandSettings
 from transfer_kit.models import RegionProfile
 
 from . import FORMAT, FORMAT_VERSION
@@ -67,7 +68,10 @@ def collect(region) -> dict:
                 "brand": profile.brand if profile else {},
             },
         },
-        "settings": {"taxonomy_visibility": dump(visibility, children=False)},
+        "settings": {
+            "taxonomy_visibility": dump(visibility, children=False),
+            "brand": dump(BrandSettings.load(), children=False),
+        },
         "employers": [dump(e) for e in Employer.objects.order_by("pk")],
         "offers": [dump(o) for o in Offer.objects.order_by("pk")],
         "events": [dump(e) for e in Event.objects.order_by("pk")],

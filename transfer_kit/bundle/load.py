@@ -18,6 +18,7 @@ from einblick.employers.models import Employer
 from einblick.events.models import Event
 from einblick.offers.models import Offer, TaxonomyVisibility
 from tenants.provisioning import RegionSpec, create_region
+from themes.models import BrandSettings
 from transfer_kit.models import RegionProfile
 
 from . import FORMAT, FORMAT_VERSION
@@ -115,6 +116,10 @@ class _Loader:
                        taxonomy_cache=self.cache)  # fmt: skip
         for field, targets in later.items():
             getattr(visibility, field).set(targets)
+        if "brand" in self.content["settings"]:  # logo, colours, legal pages (ids remapped)
+            brand = BrandSettings.load()
+            assign(brand, self.content["settings"]["brand"], self.ids, taxonomy_cache=self.cache)
+            brand.save()
         from search.rebuild import rebuild
 
         rebuild(connection.tenant.slug)

@@ -39,8 +39,8 @@ def _append(page: Page, blocks: list[dict]) -> None:
     page.save_revision().publish()
 
 
-def build_page_tree(rf, home_url: str) -> list:
-    """Create the starter tree in the current region schema; returns the pages below home."""
+def build_page_tree(rf, home_url: str) -> dict[str, Page]:
+    """Create the starter tree in the current region schema; returns the pages by slug."""
     from einblick.pages.starter import build_starter_pages
 
     home = Site.objects.get(is_default_site=True).root_page.specific
@@ -63,4 +63,4 @@ def build_page_tree(rf, home_url: str) -> list:
             _append(page, [_block(kind, text.format(**context)) for kind, text in SCHOOL_SNIPPET])
         elif key in LEGAL_LINKS:
             _append(page, [_block("text", LEGAL_LINKS[key].format(**context))])
-    return list(pages.values())
+    return pages

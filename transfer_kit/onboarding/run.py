@@ -98,19 +98,20 @@ def onboard(path: str | Path, *, dry_run: bool = False, write=print) -> Onboardi
                     )
                 )
                 notes.append(f"Schema {region.schema_name}, {', '.join(rf['domains'])}")
-            profile = RegionProfile.objects.create(
+            RegionProfile.objects.create(
                 region=region,
                 agency=rf["agency"],
                 legal=rf["legal"],
                 towns=rf.get("towns", []),
+                brand=rf["theme"],
                 source=rf.path.read_text(encoding="utf-8"),
             )
             connection.set_tenant(region)
-            with steps.step("Theme und Marke anwenden") as notes:
-                notes += apply_brand(region, rf["theme"], rf.logo_path, profile)
             with steps.step("Startseiten anlegen") as notes:
                 pages = build_page_tree(rf, url)
                 notes.append(f"{len(pages) + 1} Seiten")
+            with steps.step("Theme und Marke anwenden") as notes:
+                notes += apply_brand(rf, pages)
             with steps.step("Taxonomie ausblenden") as notes:
                 notes.append(f"{hide_taxonomy(rf.hidden_taxonomy)} Einträge ausgeblendet")
             with steps.step("Redakteur:innen einladen") as notes:

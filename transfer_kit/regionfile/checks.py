@@ -5,7 +5,7 @@ from django_tenants.utils import get_tenant_base_schema, schema_exists
 
 from tenants.models import Domain, Region
 from tenants.provisioning import RESERVED_SLUGS, schema_name_for
-from transfer_kit.onboarding.brand import available_themes
+from transfer_kit.onboarding.brand import available_themes, check_brand
 from transfer_kit.problems import Problem, show
 
 from .loader import RegionFile
@@ -116,16 +116,16 @@ def _missing_files(rf: RegionFile, files: list[tuple[str, str | None]]) -> list[
 def _check_theme(rf: RegionFile) -> list[Problem]:
     name = rf["theme"]["name"]
     themes = available_themes()
-    if name not in themes:
-        return [
-            Problem(
-                "theme.name",
-                "ein installiertes Theme: " + ", ".join(sorted(themes)),
-                show(name),
-                "Einen der genannten Theme-Namen eintragen.",
-            )
-        ]
-    return []
+    if name in themes:
+        return check_brand(rf["theme"])
+    return [
+        Problem(
+            "theme.name",
+            "ein installiertes Theme: " + ", ".join(sorted(themes)),
+            show(name),
+            "Einen der genannten Theme-Namen eintragen.",
+        )
+    ]
 
 
 def _check_editors(rf: RegionFile) -> list[Problem]:
