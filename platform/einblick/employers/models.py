@@ -1,5 +1,6 @@
 """Employer profiles of a region: one template for every company, whatever its size."""
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils import timezone
@@ -152,3 +153,35 @@ class EmployerPhoto(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "Foto"
         verbose_name_plural = "Fotos"
+
+
+class EmployerMembership(models.Model):
+    """Links a company login to exactly one employer (self-service).
+
+    Members may edit their own employer profile and its offers; their changes are saved
+    as drafts that a region editor reviews and publishes.
+    """
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name="Benutzer:in",
+        on_delete=models.CASCADE,
+        related_name="employer_membership",
+    )
+    employer = models.ForeignKey(
+        Employer, verbose_name="Arbeitgeber", on_delete=models.CASCADE, related_name="members"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Firmenzugang"
+        verbose_name_plural = "Firmenzugänge"
+
+    def __str__(self):
+        return f"{self.user} → {self.employer}"
+
+    def save(self, *args, **kwargs):
+        from .company_access import ensure_company_group
+
+        super().save(*args, **kwargs)
+        self.user.groups.add(ensure_company_group())

@@ -1,25 +1,25 @@
-"""Employers in the region admin."""
+"""Employers and company logins in the region admin."""
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from einblick.adminkit.bulk_actions import (
+    PublishBulkAction,
+    SetExpiryBulkAction,
+    UnpublishBulkAction,
+)
 from tenants.permissions import REGION, scope_model
 
-from .models import Employer
+from .company_access import scope_to_company
+from .models import Employer, EmployerMembership
+from .viewsets import EmployerMembershipViewSet, EmployerViewSet
 
-scope_model(Employer, REGION)
-
-
-class EmployerViewSet(SnippetViewSet):
-    model = Employer
-    icon = "site"
-    menu_label = "Arbeitgeber"
-    menu_order = 100
-    add_to_admin_menu = True
-    list_display = ["name", "city", "size_class", "updated_at"]
-    list_filter = ["size_class", "live", "occupational_fields"]
-    search_fields = ["name", "pitch", "city"]
-    ordering = ["name"]
-
+scope_to_company(Employer, "pk")
+scope_model(EmployerMembership, REGION)
 
 register_snippet(EmployerViewSet)
+register_snippet(EmployerMembershipViewSet)
+
+
+for _action in (PublishBulkAction, UnpublishBulkAction, SetExpiryBulkAction):
+    hooks.register("register_bulk_action", _action)

@@ -2,19 +2,22 @@
 
 import datetime
 
+from django import forms
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
 from einblick.employers.models import unique_slug
+from tenants.utils import is_public_schema
 
 from .inclusive import validate_inclusive_title
 
@@ -225,5 +228,27 @@ class TaxonomyVisibility(BaseGenericSetting):
         verbose_name="Ausgeblendete Zielgruppen",
     )
 
+    panels = [
+        HelpPanel(
+            "Hier blendet die Region Einträge der gemeinsamen Taxonomien aus, die sie nicht "
+            "nutzt. Ausgeblendete Einträge erscheinen nicht mehr in Filtern und Formularen; "
+            "bestehende Angebote behalten sie."
+        ),
+        FieldPanel("hidden_offer_types", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("hidden_fields", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("hidden_benefits", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("hidden_target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("hidden_occupations"),
+    ]
+
     class Meta:
         verbose_name = "Sichtbare Taxonomien"
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        # Region-only table: refuse clearly in the public schema instead of a SQL error.
+        if is_public_schema():
+            raise PermissionDenied(
+                "„Sichtbare Taxonomien“ gehört zu einer Region; bitte im Admin der Region öffnen."
+            )
+        return super().load(request_or_site)

@@ -1,11 +1,42 @@
 """Shared taxonomies in the public admin (localhost/cms/) only."""
 
+from django import forms
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from tenants.permissions import PUBLIC, scope_model
 
+from .archive import ArchiveView, archive_on_bulk_delete
 from .models import Benefit, Occupation, OccupationalField, OfferType, SchoolLevel, TargetGroup
+
+_BASE_PANELS = [
+    FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+    FieldRowPanel([FieldPanel("sort_order"), FieldPanel("is_archived")]),
+]
+_EXTRA_PANELS = {
+    OfferType: [
+        FieldPanel("name_plural"),
+        FieldPanel("description", widget=forms.Textarea(attrs={"rows": 3})),
+        MultiFieldPanel(
+            [FieldPanel("job_posting"), FieldPanel("employment_type"), FieldPanel("icon")],
+            heading="Suchmaschinen und Darstellung",
+        ),
+    ],
+    OccupationalField: [
+        FieldPanel("short_name"),
+        FieldPanel("icon"),
+        FieldPanel("description", widget=forms.Textarea(attrs={"rows": 3})),
+    ],
+    Occupation: [
+        FieldPanel("field"),
+        FieldRowPanel([FieldPanel("kldb"), FieldPanel("duration_months")]),
+        FieldPanel("search_terms"),
+    ],
+    Benefit: [FieldPanel("icon"), FieldPanel("description")],
+    SchoolLevel: [FieldRowPanel([FieldPanel("min_class"), FieldPanel("max_class")])],
+}
 
 
 def _viewset(model_cls, extra_list=(), extra_filters=()):
@@ -18,7 +49,11 @@ def _viewset(model_cls, extra_list=(), extra_filters=()):
             "list_display": ["name", "slug", *extra_list, "is_archived"],
             "list_filter": ["is_archived", *extra_filters],
             "search_fields": ["name", "slug"],
+            "search_backend_name": None,
             "ordering": ["sort_order", "name"],
+            "panels": _BASE_PANELS + _EXTRA_PANELS.get(model_cls, []),
+            "delete_view_class": ArchiveView,
+            "copy_view_enabled": False,
         },
     )
 
@@ -38,3 +73,4 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+hooks.register("before_bulk_action", archive_on_bulk_delete)

@@ -1,0 +1,50 @@
+"""Base snippet viewset for region content (employers, offers, events)."""
+
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+
+from einblick.employers.company_access import OwnObjectsIndexMixin, OwnObjectsOnlyMixin
+
+# Views without a single object to guard (listing, creating, ordering).
+_UNGUARDED = {
+    "index_view_class",
+    "add_view_class",
+    "reorder_view_class",
+    "preview_on_add_view_class",
+}
+
+
+class RegionContentIndexView(OwnObjectsIndexMixin, IndexView):
+    select_related = ()
+    prefetch_related = ()
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        if self.select_related:
+            queryset = queryset.select_related(*self.select_related)
+        if self.prefetch_related:
+            queryset = queryset.prefetch_related(*self.prefetch_related)
+        return queryset
+
+
+class RegionContentViewSet(SnippetViewSet):
+    """Snippet viewset whose object views refuse other employers' objects to company logins."""
+
+    index_view_class = RegionContentIndexView
+    list_select_related = ()
+    copy_view_enabled = False
+    # Plain database search (icontains) inside the region schema: independent of any
+    # search index, and able to search related names (employer__name).
+    search_backend_name = None
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        for attr in dir(SnippetViewSet):
+            if not attr.endswith("_view_class") or attr in _UNGUARDED:
+                continue
+            view = getattr(cls, attr, None)
+            if isinstance(view, type) and hasattr(view, "get_object"):
+                if not issubclass(view, OwnObjectsOnlyMixin):
+                    setattr(cls, attr, type(view.__name__, (OwnObjectsOnlyMixin, view), {}))
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(select_related=self.list_select_related, **kwargs)

@@ -1,0 +1,158 @@
+"""Employer self-service: company logins see and edit only their own employer and offers.
+
+A company login is an ordinary region user with an `EmployerMembership`. Saving the
+membership puts the user into the group "Unternehmen", which may edit employers and add or
+edit offers but not publish: their changes stay drafts until a region editor publishes them
+(status "Veröffentlicht + Entwurf" / filter "Ungeprüfte Änderungen" in the listings).
+The object-level restriction lives in `CompanyScopedPolicy` and the view mixin below.
+"""
+
+from django.contrib.auth.models import Group, Permission
+from django.core.exceptions import PermissionDenied
+from django.db import models
+
+from tenants.permissions import REGION, SchemaScopedPermissionPolicy
+
+COMPANY_GROUP = "Unternehmen"
+EDITOR_GROUP = "Editors"
+COMPANY_PERMISSIONS = [
+    ("wagtailadmin", "access_admin"),
+    ("employers", "change_employer"),
+    ("offers", "add_offer"),
+    ("offers", "change_offer"),
+]
+# Region editors manage all region content (the public admin keeps the taxonomies).
+EDITOR_MODELS = [
+    ("employers", "employer"),
+    ("employers", "employermembership"),
+    ("offers", "offer"),
+    ("events", "event"),
+]
+_UNSET = object()
+
+
+def _permissions(pairs):
+    query = models.Q(pk__in=[])
+    for app_label, codename in pairs:
+        query |= models.Q(content_type__app_label=app_label, codename=codename)
+    return Permission.objects.filter(query)
+
+
+def ensure_company_group() -> Group:
+    """The group "Unternehmen" with its permissions (idempotent, current schema)."""
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    group, _ = Group.objects.get_or_create(name=COMPANY_GROUP)
+    group.permissions.add(*_permissions(COMPANY_PERMISSIONS))
+    root = Collection.get_first_root_node()
+    if root is not None:
+        for codename in ("add_image", "choose_image"):
+            perm = Permission.objects.filter(
+                content_type__app_label="wagtailimages", codename=codename
+            ).first()
+            if perm:
+                GroupCollectionPermission.objects.get_or_create(
+                    group=group, collection=root, permission=perm
+                )
+    return group
+
+
+def ensure_editor_permissions() -> None:
+    """Give the region group "Editors" every permission on region content."""
+    group = Group.objects.filter(name=EDITOR_GROUP).first()
+    if group is None:
+        return
+    query = models.Q(pk__in=[])
+    for app_label, model in EDITOR_MODELS:
+        query |= models.Q(content_type__app_label=app_label, content_type__model=model)
+    query |= models.Q(content_type__app_label="offers", codename="change_taxonomyvisibility")
+    group.permissions.add(*Permission.objects.filter(query))
+
+
+def setup_region_groups(**kwargs) -> None:
+    ensure_company_group()
+    ensure_editor_permissions()
+
+
+def company_employer_id(user):
+    """The employer id a company login is bound to, or None for editors/superusers."""
+    if user is None or not user.is_authenticated or user.is_superuser:
+        return None
+    cached = getattr(user, "_einblick_employer_id", _UNSET)
+    if cached is _UNSET:
+        from .models import EmployerMembership
+
+        cached = (
+            EmployerMembership.objects.filter(user_id=user.pk)
+            .values_list("employer_id", flat=True)
+            .first()
+        )
+        user._einblick_employer_id = cached
+    return cached
+
+
+class CompanyScopedPolicy(SchemaScopedPermissionPolicy):
+    """Region-scoped model permissions, narrowed to one employer for company logins.
+
+    `owner_field` names the field holding the employer id ("pk" for Employer itself).
+    """
+
+    def __init__(self, model, owner_field: str, **kwargs):
+        super().__init__(model, REGION, **kwargs)
+        self.owner_field = owner_field
+
+    def owns(self, user, instance) -> bool:
+        employer_id = company_employer_id(user)
+        if employer_id is None:
+            return True
+        owner = instance.pk if self.owner_field == "pk" else getattr(instance, self.owner_field)
+        return owner is not None and owner == employer_id
+
+    def restrict(self, user, queryset):
+        employer_id = company_employer_id(user)
+        if employer_id is None:
+            return queryset
+        return queryset.filter(**{self.owner_field: employer_id})
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.owns(user, instance) and super().user_has_permission_for_instance(
+            user, action, instance
+        )
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.owns(user, instance) and super().user_has_any_permission_for_instance(
+            user, actions, instance
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        return self.restrict(user, super().instances_user_has_any_permission_for(user, actions))
+
+
+def scope_to_company(model, owner_field: str) -> CompanyScopedPolicy:
+    from wagtail.permissions import register_permission_policy
+
+    policy = CompanyScopedPolicy(model, owner_field)
+    register_permission_policy(model, policy)
+    return policy
+
+
+class OwnObjectsOnlyMixin:
+    """For snippet views: a company login gets 403 on any other employer's object."""
+
+    def get_object(self, *args, **kwargs):
+        obj = super().get_object(*args, **kwargs)
+        policy = self.permission_policy
+        if isinstance(policy, CompanyScopedPolicy) and not policy.owns(self.request.user, obj):
+            raise PermissionDenied
+        return obj
+
+
+class OwnObjectsIndexMixin:
+    """For listing/chooser views: company logins list only their own objects."""
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        policy = self.permission_policy
+        if isinstance(policy, CompanyScopedPolicy):
+            queryset = policy.restrict(self.request.user, queryset)
+        return queryset

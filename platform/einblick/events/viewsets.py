@@ -1,0 +1,71 @@
+"""Event admin for region editors."""
+
+import django_filters
+from django import forms
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    ObjectList,
+    PublishingPanel,
+    TabbedInterface,
+)
+
+from einblick.adminkit.forms import TaxonomyAwareForm
+from einblick.adminkit.status import StatusFilter, status_column
+from einblick.adminkit.viewsets import RegionContentViewSet
+
+from .models import EVENT_KINDS, Event
+
+
+class EventFilterSet(WagtailFilterSet):
+    status = StatusFilter()
+    kind = django_filters.ChoiceFilter(label="Art", choices=EVENT_KINDS, empty_label="Alle")
+    start = django_filters.DateFromToRangeFilter(label="Beginn")
+
+    class Meta:
+        model = Event
+        fields = []
+
+
+event_panels = TabbedInterface(
+    [
+        ObjectList(
+            [
+                FieldPanel("title"),
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("description"),
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("registration_url"),
+                FieldPanel("slug"),
+                PublishingPanel(),
+            ],
+            heading="Veranstaltung",
+        ),
+        ObjectList(
+            [
+                FieldPanel("venue"),
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading="Ort",
+        ),
+        ObjectList([FieldPanel("employers")], heading="Teilnehmende Arbeitgeber"),
+    ],
+    base_form_class=TaxonomyAwareForm,
+)
+
+
+class EventViewSet(RegionContentViewSet):
+    model = Event
+    icon = "date"
+    menu_label = "Veranstaltungen"
+    menu_order = 120
+    add_to_admin_menu = True
+    edit_handler = event_panels
+    list_display = ["title", "kind", "start", "city", status_column()]
+    filterset_class = EventFilterSet
+    search_fields = ["title", "venue", "city"]
+    ordering = ["start"]

@@ -1,0 +1,154 @@
+"""Offer admin: panels, filters and the taxonomy visibility setting."""
+
+import django_filters
+from django import forms
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+    PublishingPanel,
+    TabbedInterface,
+)
+
+from einblick.adminkit.forms import TaxonomyAwareForm
+from einblick.adminkit.status import StatusFilter, status_column
+from einblick.adminkit.viewsets import RegionContentViewSet
+from einblick.employers.company_access import company_employer_id
+from einblick.employers.models import Employer
+from einblick.taxonomy.models import OccupationalField, OfferType, TargetGroup
+
+from .models import PERIOD_KINDS, Offer
+
+
+class OfferForm(TaxonomyAwareForm):
+    """Company logins can only create and edit offers of their own employer."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        employer_id = company_employer_id(self.for_user)
+        if employer_id is not None and "employer" in self.fields:
+            field = self.fields["employer"]
+            field.queryset = Employer.objects.filter(pk=employer_id)
+            field.widget = forms.Select(choices=field.choices)
+            field.initial = employer_id
+            field.empty_label = None
+            for name in ("slug", "external_id"):
+                if name in self.fields:
+                    self.fields[name].disabled = True
+
+
+def _employer_choices(request):
+    return Employer.objects.only("pk", "name").order_by("name")
+
+
+class OfferFilterSet(WagtailFilterSet):
+    status = StatusFilter()
+    offer_type = django_filters.ModelChoiceFilter(
+        label="Angebotsart", queryset=OfferType.objects.all(), empty_label="Alle"
+    )
+    occupational_fields = django_filters.ModelChoiceFilter(
+        label="Berufsfeld", queryset=OccupationalField.objects.all(), empty_label="Alle"
+    )
+    target_groups = django_filters.ModelChoiceFilter(
+        label="Zielgruppe", queryset=TargetGroup.objects.all(), empty_label="Alle"
+    )
+    employer = django_filters.ModelChoiceFilter(
+        label="Arbeitgeber", queryset=_employer_choices, empty_label="Alle"
+    )
+    period_kind = django_filters.ChoiceFilter(
+        label="Zeitraum", choices=PERIOD_KINDS, empty_label="Alle"
+    )
+
+    class Meta:
+        model = Offer
+        fields = []
+
+
+offer_panels = TabbedInterface(
+    [
+        ObjectList(
+            [
+                FieldPanel("title"),
+                FieldRowPanel([FieldPanel("offer_type"), FieldPanel("employer")]),
+                FieldPanel("description"),
+                FieldPanel("occupational_fields", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("occupations"),
+                MultiFieldPanel(
+                    [
+                        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                        FieldPanel("school_levels", widget=forms.CheckboxSelectMultiple),
+                        FieldRowPanel([FieldPanel("min_age"), FieldPanel("min_class")]),
+                    ],
+                    heading="Für wen?",
+                ),
+                MultiFieldPanel(
+                    [FieldPanel("slug"), FieldPanel("external_id")],
+                    heading="Technisches",
+                    classname="collapsed",
+                ),
+            ],
+            heading="Angebot",
+        ),
+        ObjectList(
+            [
+                FieldPanel("period_kind"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("season"),
+                HelpPanel(
+                    "Abgelaufene Angebote (Ende oder Ablaufdatum überschritten) verschwinden "
+                    "automatisch von der Website – niemand muss dafür etwas tun."
+                ),
+                PublishingPanel(),
+            ],
+            heading="Zeitraum",
+        ),
+        ObjectList(
+            [
+                FieldPanel("location_differs"),
+                FieldPanel("street"),
+                FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading="Ort",
+        ),
+        ObjectList(
+            [
+                FieldPanel("places"),
+                FieldRowPanel(
+                    [FieldPanel("pay_kind"), FieldPanel("pay_amount"), FieldPanel("pay_unit")]
+                ),
+                FieldPanel("hours"),
+                FieldPanel("tasks"),
+                FieldPanel("people"),
+            ],
+            heading="Konditionen",
+        ),
+        ObjectList(
+            [
+                FieldPanel("how_to_apply"),
+                FieldRowPanel([FieldPanel("apply_email"), FieldPanel("apply_url")]),
+                FieldPanel("contact_name"),
+            ],
+            heading="Bewerbung",
+        ),
+    ],
+    base_form_class=OfferForm,
+)
+
+
+class OfferViewSet(RegionContentViewSet):
+    model = Offer
+    icon = "doc-full"
+    menu_label = "Angebote"
+    menu_order = 110
+    add_to_admin_menu = True
+    edit_handler = offer_panels
+    list_display = ["title", "employer", "offer_type", "end_date", status_column(), "updated_at"]
+    list_select_related = ("employer", "offer_type")
+    list_export = ["title", "employer", "offer_type", "start_date", "end_date", "live"]
+    filterset_class = OfferFilterSet
+    search_fields = ["title", "employer__name", "external_id"]
+    ordering = ["-created_at"]
