@@ -1,0 +1,118 @@
+"""Fill the demo regions with realistic, deterministic content (idempotent)."""
+
+import datetime
+import importlib.util
+import time
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection, transaction
+from django.utils import timezone
+from tqdm import tqdm
+
+from einblick.demo.content.catalog import build_catalog, taxonomy_pks
+from einblick.demo.content.plan import Planner
+from einblick.demo.content.pools import load_pools
+from einblick.demo.content.writer import write_region
+from einblick.employers.company_access import setup_region_groups
+from einblick.taxonomy.models import OfferType
+from tenants.models import Region
+
+DEFAULT_REGIONS = ["jena", "weimar"]
+DEFAULT_SEED = 2026
+
+
+def load_region(region, *, seed=DEFAULT_SEED, scale=1.0, today=None, pools=None, catalog=None):
+    """Plan and write one region's demo content; returns the RegionReport."""
+    today = today or timezone.localdate()
+    catalog = catalog or build_catalog()
+    pks = taxonomy_pks()
+    plan = Planner(
+        catalog, pools or load_pools(), region.slug, seed=seed, scale=scale, today=today
+    ).plan()
+    connection.set_tenant(region)
+    try:
+        with transaction.atomic():
+            setup_region_groups()
+            report = write_region(region.name, plan, pks)
+            _demo_pages(region)
+    finally:
+        connection.set_schema_to_public()
+    return report
+
+
+def _demo_pages(region):
+    """Editorial demo pages come from einblick.pages (content-web) when it offers them."""
+    if importlib.util.find_spec("einblick.pages.demo") is None:
+        return
+    from einblick.pages import demo as pages_demo
+
+    loader = getattr(pages_demo, "load_demo_pages", None)
+    if loader is not None:
+        loader(region)
+
+
+class Command(BaseCommand):
+    help = (
+        "Lädt Demo-Inhalte (Arbeitgeber, Angebote, Veranstaltungen) in die Regionen Jena und "
+        "Weimar – deterministisch und mehrfach ausführbar ohne Dubletten."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--region",
+            action="append",
+            dest="regions",
+            help="Kürzel einer Region (mehrfach möglich; Standard: jena und weimar)",
+        )
+        parser.add_argument(
+            "--scale",
+            type=float,
+            default=1.0,
+            help="Umfang: 1.0 = ≥ 60 Arbeitgeber und ≥ 200 Angebote je Region; 0.1 für Tests",
+        )
+        parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help="Zufallsstartwert")
+        parser.add_argument(
+            "--today",
+            type=datetime.date.fromisoformat,
+            default=None,
+            help="Stichtag JJJJ-MM-TT für relative Daten (Standard: heute)",
+        )
+
+    def handle(self, *args, regions=None, scale=1.0, seed=DEFAULT_SEED, today=None, **options):
+        if scale <= 0 or scale > 20:
+            raise CommandError("--scale muss zwischen 0 (ausschließlich) und 20 liegen.")
+        connection.set_schema_to_public()
+        slugs = regions or DEFAULT_REGIONS
+        found = {r.slug: r for r in Region.objects.filter(slug__in=slugs)}
+        missing = [s for s in slugs if s not in found]
+        if missing and regions:
+            raise CommandError(
+                f"Unbekannte Region(en): {', '.join(missing)}. Vorhanden: "
+                + ", ".join(
+                    Region.objects.exclude(schema_name="public").values_list("slug", flat=True)
+                )
+            )
+        if not found:
+            raise CommandError(
+                "Keine Demo-Regionen gefunden – bitte zuerst `manage.py setup_demo`."
+            )
+        if not OfferType.objects.active().exists():
+            call_command("load_taxonomies", stdout=self.stdout)
+        catalog = build_catalog()
+        if not catalog.offer_types or not catalog.fields:
+            raise CommandError(
+                "Keine Angebotsarten/Berufsfelder – `manage.py load_taxonomies` prüfen."
+            )
+        pools = load_pools()
+        started = time.perf_counter()
+        for slug in tqdm(slugs, desc="Demo-Inhalte", unit="Region", disable=None):
+            if slug not in found:
+                continue
+            report = load_region(
+                found[slug], seed=seed, scale=scale, today=today, pools=pools, catalog=catalog
+            )
+            self.stdout.write(report.line())
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo-Inhalte geladen in {time.perf_counter() - started:.1f} s.")
+        )

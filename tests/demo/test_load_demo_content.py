@@ -1,0 +1,139 @@
+"""The demo loader: deterministic, idempotent, covering every offer type and Berufsfeld."""
+
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.db import connection
+
+from einblick.demo.content.plan import WEIMAR_ONLY_TITLE
+from einblick.demo.management.commands.load_demo_content import load_region
+from einblick.employers.models import Employer
+from einblick.events.models import Event
+from einblick.offers.models import Offer
+from einblick.taxonomy.models import OccupationalField, OfferType
+
+TODAY = datetime.date(2026, 11, 21)
+SCALE = 0.1
+
+
+@pytest.fixture
+def taxonomies(db, settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path
+    call_command("load_taxonomies", verbosity=0, stdout=open("/dev/null", "w"))
+
+
+def _counts(region):
+    connection.set_tenant(region)
+    counts = (Employer.objects.count(), Offer.objects.count(), Event.objects.count())
+    connection.set_schema_to_public()
+    return counts
+
+
+def test_every_offer_type_and_berufsfeld_is_public_in_each_region(
+    taxonomies, jena_region, weimar_region
+):
+    all_types = set(OfferType.objects.active().values_list("slug", flat=True))
+    all_fields = set(OccupationalField.objects.active().values_list("slug", flat=True))
+
+    for region in (jena_region, weimar_region):
+        load_region(region, scale=SCALE, today=TODAY)
+        connection.set_tenant(region)
+        public = Offer.objects.public()
+        types = set(public.values_list("offer_type__slug", flat=True))
+        fields = set(public.values_list("occupational_fields__slug", flat=True))
+        upcoming, past = Event.objects.upcoming().count(), Event.objects.count()
+        connection.set_schema_to_public()
+
+        assert types == all_types
+        assert fields == all_fields
+        assert upcoming >= 1 and past > upcoming
+
+
+def test_second_run_reuses_everything(taxonomies, jena_region):
+    first = load_region(jena_region, scale=SCALE, today=TODAY)
+    counts = _counts(jena_region)
+
+    second = load_region(jena_region, scale=SCALE, today=TODAY)
+
+    assert _counts(jena_region) == counts
+    assert first.models["Angebote"].created == counts[1]
+    assert second.models["Angebote"].created == 0
+    assert second.models["Angebote"].updated == 0
+    assert second.models["Arbeitgeber"].created == 0
+    assert second.models["Veranstaltungen"].created == 0
+
+
+def test_changed_demo_object_is_restored_with_a_new_revision(taxonomies, jena_region):
+    load_region(jena_region, scale=SCALE, today=TODAY)
+    connection.set_tenant(jena_region)
+    offer = Offer.objects.get(title="Ausbildung Bäcker/-in (m/w/d)")
+    old_revision = offer.live_revision_id
+    Offer.objects.filter(pk=offer.pk).update(title="Ausbildung Bäcker:in")
+    connection.set_schema_to_public()
+
+    report = load_region(jena_region, scale=SCALE, today=TODAY)
+
+    connection.set_tenant(jena_region)
+    offer.refresh_from_db()
+    assert report.models["Angebote"].updated == 1
+    assert offer.title == "Ausbildung Bäcker/-in (m/w/d)"
+    assert offer.live_revision_id not in (None, old_revision)
+    assert offer.live_revision.content["title"] == "Ausbildung Bäcker/-in (m/w/d)"
+
+
+def test_demo_objects_are_published_wagtail_objects_with_logos(taxonomies, jena_region):
+    load_region(jena_region, scale=SCALE, today=TODAY)
+    connection.set_tenant(jena_region)
+
+    employers = list(Employer.objects.select_related("logo", "live_revision"))
+
+    assert employers and all(e.live and e.live_revision for e in employers)
+    assert all(e.logo and e.logo.width == 240 for e in employers)
+    assert all(e.contacts.count() == 1 for e in employers)
+    assert employers[0].live_revision.content["name"] == employers[0].name
+    assert Offer.objects.filter(live=True, live_revision__isnull=True).count() == 0
+    assert Offer.objects.filter(live=False).exists()  # a few drafts for the status filter
+
+
+def test_same_seed_gives_the_same_titles(taxonomies, jena_region, weimar_region):
+    load_region(jena_region, scale=SCALE, today=TODAY)
+    connection.set_tenant(jena_region)
+    titles = list(Offer.objects.order_by("external_id").values_list("external_id", "title"))
+    Offer.objects.all().delete()
+    Event.objects.all().delete()
+    Employer.objects.all().delete()
+    connection.set_schema_to_public()
+
+    load_region(jena_region, scale=SCALE, today=TODAY)
+
+    connection.set_tenant(jena_region)
+    assert list(Offer.objects.order_by("external_id").values_list("external_id", "title")) == titles
+
+
+def test_weimar_only_offer_stays_in_weimar(taxonomies, jena_region, weimar_region):
+    load_region(jena_region, scale=SCALE, today=TODAY)
+    load_region(weimar_region, scale=SCALE, today=TODAY)
+
+    connection.set_tenant(weimar_region)
+    in_weimar = list(Offer.objects.public().filter(title=WEIMAR_ONLY_TITLE))
+    weimar_keys = set(Offer.objects.values_list("external_id", flat=True))
+    connection.set_tenant(jena_region)
+    in_jena = Offer.objects.filter(title=WEIMAR_ONLY_TITLE).count()
+    jena_keys = set(Offer.objects.values_list("external_id", flat=True))
+
+    assert len(in_weimar) == 1
+    assert in_jena == 0
+    assert all(k.startswith("demo:jena:") for k in jena_keys)
+    assert all(k.startswith("demo:weimar:") for k in weimar_keys)
+
+
+def test_must_show_titles_exist_in_both_regions(taxonomies, jena_region, weimar_region):
+    for region in (jena_region, weimar_region):
+        load_region(region, scale=SCALE, today=TODAY)
+        connection.set_tenant(region)
+        titles = list(Offer.objects.public().values_list("title", flat=True))
+        connection.set_schema_to_public()
+
+        for word in ("Praktikum", "Bäcker", "Mechatroniker", "Elektro"):
+            assert any(word in t for t in titles), word
