@@ -9,12 +9,15 @@ from einblick.employers.models import EmployerMembership
 
 
 def login(client, region, username="root", *, superuser=True, groups=(), employer=None):
-    """Create a user in `region`'s schema, log `client` in and return the user.
+    """Create a user in `region`'s schema (None: public), log `client` in, return the user.
 
-    Leaves `region`'s schema active (the test body keeps working in it).
+    Leaves that schema active (the test body keeps working in it).
     """
-    connection.set_tenant(region)
-    setup_region_groups()
+    if region is None:
+        connection.set_schema_to_public()
+    else:
+        connection.set_tenant(region)
+        setup_region_groups()
     user = get_user_model().objects.create_user(
         username, f"{username}@example.org", "pw-12345678", is_staff=True
     )
@@ -25,5 +28,37 @@ def login(client, region, username="root", *, superuser=True, groups=(), employe
     if employer is not None:
         EmployerMembership.objects.create(user=user, employer=employer)
     client.force_login(user)
-    connection.set_tenant(region)
     return user
+
+
+def _field_data(form, data):
+    for name, field in form.fields.items():
+        if field.disabled:
+            continue
+        value = form[name].value()
+        key = form.add_prefix(name)
+        if value is None or value == "":
+            continue
+        if isinstance(value, bool):
+            if value:
+                data[key] = "on"
+            continue
+        if isinstance(value, (list, tuple)):
+            data[key] = [getattr(v, "pk", v) for v in value]
+            continue
+        formatted = field.widget.format_value(value)
+        data[key] = formatted if formatted is not None else value
+
+
+def form_data(form, **changes) -> dict:
+    """POST data reproducing an admin edit form as rendered (incl. inline formsets)."""
+    data = {}
+    _field_data(form, data)
+    for formset in getattr(form, "formsets", {}).values():
+        management = formset.management_form
+        for name in management.fields:
+            data[management.add_prefix(name)] = management[name].value()
+        for child in formset.forms:
+            _field_data(child, data)
+    data.update(changes)
+    return data

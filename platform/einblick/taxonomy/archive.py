@@ -6,7 +6,9 @@ schema cannot see; deleting an entry would break old offers in every region. The
 """
 
 from django.shortcuts import redirect
+from django.urls import reverse
 from wagtail.admin import messages
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.snippets.views.snippets import DeleteView
 
 from .models import TaxonomyEntry
@@ -49,4 +51,5 @@ def archive_on_bulk_delete(request, action_type, objects, action_class_instance)
         f"{len(objects)} {model._meta.verbose_name_plural} archiviert (nicht gelöscht). "
         + ARCHIVE_EXPLANATION,
     )
-    return redirect(action_class_instance.next_url)
+    next_url = get_valid_next_url_from_request(request)
+    return redirect(next_url or reverse(model.snippet_viewset.get_url_name("list")))
