@@ -3,9 +3,11 @@
 import datetime
 
 import pytest
+from django.core.files.storage import FileSystemStorage
 from django.core.management import call_command
 from django.db import connection
 
+from einblick.demo.content import logos
 from einblick.demo.content.plan import WEIMAR_ONLY_TITLE
 from einblick.demo.management.commands.load_demo_content import load_region
 from einblick.employers.models import Employer
@@ -18,8 +20,9 @@ SCALE = 0.1
 
 
 @pytest.fixture
-def taxonomies(db, settings, tmp_path):
-    settings.MEDIA_ROOT = tmp_path
+def taxonomies(db, monkeypatch, tmp_path):
+    # Logo files go to a temporary directory instead of the region's media folder.
+    monkeypatch.setattr(logos, "default_storage", FileSystemStorage(location=tmp_path))
     call_command("load_taxonomies", verbosity=0, stdout=open("/dev/null", "w"))
 
 
