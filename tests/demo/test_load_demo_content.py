@@ -1,14 +1,16 @@
 """The demo loader: deterministic, idempotent, covering every offer type and Berufsfeld."""
 
 import datetime
+import io
+from decimal import Decimal
 
 import pytest
 from django.core.files.storage import FileSystemStorage
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import connection
 
 from einblick.demo.content import logos
-from einblick.demo.content.plan import WEIMAR_ONLY_TITLE
+from einblick.demo.content.plan import WEIMAR_ONLY_TITLE, event_day, parse_pay
 from einblick.demo.management.commands.load_demo_content import load_region
 from einblick.employers.models import Employer
 from einblick.events.models import Event
@@ -26,6 +28,10 @@ def taxonomies(db, monkeypatch, tmp_path):
     call_command("load_taxonomies", verbosity=0, stdout=open("/dev/null", "w"))
 
 
+def load_demo(region, **kwargs):
+    return load_region(region, index=False, **kwargs)
+
+
 def _counts(region):
     connection.set_tenant(region)
     counts = (Employer.objects.count(), Offer.objects.count(), Event.objects.count())
@@ -40,7 +46,7 @@ def test_every_offer_type_and_berufsfeld_is_public_in_each_region(
     all_fields = set(OccupationalField.objects.active().values_list("slug", flat=True))
 
     for region in (jena_region, weimar_region):
-        load_region(region, scale=SCALE, today=TODAY)
+        load_demo(region, scale=SCALE, today=TODAY)
         connection.set_tenant(region)
         public = Offer.objects.public()
         types = set(public.values_list("offer_type__slug", flat=True))
@@ -54,10 +60,10 @@ def test_every_offer_type_and_berufsfeld_is_public_in_each_region(
 
 
 def test_second_run_reuses_everything(taxonomies, jena_region):
-    first = load_region(jena_region, scale=SCALE, today=TODAY)
+    first = load_demo(jena_region, scale=SCALE, today=TODAY)
     counts = _counts(jena_region)
 
-    second = load_region(jena_region, scale=SCALE, today=TODAY)
+    second = load_demo(jena_region, scale=SCALE, today=TODAY)
 
     assert _counts(jena_region) == counts
     assert first.models["Angebote"].created == counts[1]
@@ -68,14 +74,14 @@ def test_second_run_reuses_everything(taxonomies, jena_region):
 
 
 def test_changed_demo_object_is_restored_with_a_new_revision(taxonomies, jena_region):
-    load_region(jena_region, scale=SCALE, today=TODAY)
+    load_demo(jena_region, scale=SCALE, today=TODAY)
     connection.set_tenant(jena_region)
     offer = Offer.objects.get(title="Ausbildung Bäcker/-in (m/w/d)")
     old_revision = offer.live_revision_id
     Offer.objects.filter(pk=offer.pk).update(title="Ausbildung Bäcker:in")
     connection.set_schema_to_public()
 
-    report = load_region(jena_region, scale=SCALE, today=TODAY)
+    report = load_demo(jena_region, scale=SCALE, today=TODAY)
 
     connection.set_tenant(jena_region)
     offer.refresh_from_db()
@@ -86,7 +92,7 @@ def test_changed_demo_object_is_restored_with_a_new_revision(taxonomies, jena_re
 
 
 def test_demo_objects_are_published_wagtail_objects_with_logos(taxonomies, jena_region):
-    load_region(jena_region, scale=SCALE, today=TODAY)
+    load_demo(jena_region, scale=SCALE, today=TODAY)
     connection.set_tenant(jena_region)
 
     employers = list(Employer.objects.select_related("logo", "live_revision"))
@@ -100,7 +106,7 @@ def test_demo_objects_are_published_wagtail_objects_with_logos(taxonomies, jena_
 
 
 def test_same_seed_gives_the_same_titles(taxonomies, jena_region, weimar_region):
-    load_region(jena_region, scale=SCALE, today=TODAY)
+    load_demo(jena_region, scale=SCALE, today=TODAY)
     connection.set_tenant(jena_region)
     titles = list(Offer.objects.order_by("external_id").values_list("external_id", "title"))
     Offer.objects.all().delete()
@@ -108,15 +114,15 @@ def test_same_seed_gives_the_same_titles(taxonomies, jena_region, weimar_region)
     Employer.objects.all().delete()
     connection.set_schema_to_public()
 
-    load_region(jena_region, scale=SCALE, today=TODAY)
+    load_demo(jena_region, scale=SCALE, today=TODAY)
 
     connection.set_tenant(jena_region)
     assert list(Offer.objects.order_by("external_id").values_list("external_id", "title")) == titles
 
 
 def test_weimar_only_offer_stays_in_weimar(taxonomies, jena_region, weimar_region):
-    load_region(jena_region, scale=SCALE, today=TODAY)
-    load_region(weimar_region, scale=SCALE, today=TODAY)
+    load_demo(jena_region, scale=SCALE, today=TODAY)
+    load_demo(weimar_region, scale=SCALE, today=TODAY)
 
     connection.set_tenant(weimar_region)
     in_weimar = list(Offer.objects.public().filter(title=WEIMAR_ONLY_TITLE))
@@ -133,10 +139,64 @@ def test_weimar_only_offer_stays_in_weimar(taxonomies, jena_region, weimar_regio
 
 def test_must_show_titles_exist_in_both_regions(taxonomies, jena_region, weimar_region):
     for region in (jena_region, weimar_region):
-        load_region(region, scale=SCALE, today=TODAY)
+        load_demo(region, scale=SCALE, today=TODAY)
         connection.set_tenant(region)
         titles = list(Offer.objects.public().values_list("title", flat=True))
         connection.set_schema_to_public()
 
         for word in ("Praktikum", "Bäcker", "Mechatroniker", "Elektro"):
             assert any(word in t for t in titles), word
+
+
+def test_every_demo_offer_passes_the_admin_validation(taxonomies, weimar_region):
+    load_demo(weimar_region, scale=SCALE, today=TODAY)
+    connection.set_tenant(weimar_region)
+
+    problems = {}
+    for offer in Offer.objects.all():
+        try:
+            offer.full_clean(exclude=["slug"])
+        except Exception as exc:  # collect every problem, not only the first
+            problems[offer.title] = exc
+
+    assert problems == {}
+
+
+def test_command_loads_one_region_and_reports(taxonomies, jena_region):
+    out = io.StringIO()
+
+    call_command("load_demo_content", region=["jena"], scale=SCALE, stdout=out)
+
+    assert "Jena: Arbeitgeber: 16 neu" in out.getvalue()
+    assert _counts(jena_region)[0] == 16
+
+
+def test_command_refuses_unknown_region(taxonomies):
+    with pytest.raises(CommandError, match="Unbekannte Region"):
+        call_command("load_demo_content", region=["atlantis"], scale=SCALE)
+
+
+def test_pay_texts_become_structured_facts():
+    assert parse_pay("14,50 € pro Stunde") == ("paid", Decimal("14.50"), "hour")
+    assert parse_pay("1.250 € im 1. Ausbildungsjahr (nach Tarif)") == (
+        "paid",
+        Decimal("1250.00"),
+        "month",
+    )
+    assert parse_pay("Aufwandsentschädigung 300 € pro Monat") == (
+        "allowance",
+        Decimal("300.00"),
+        "month",
+    )
+    assert parse_pay("unbezahlt, Fahrtkosten werden erstattet") == ("unpaid", None, "")
+    assert parse_pay("nach Tarif") == ("", None, "")
+
+
+def test_event_days_are_upcoming_or_last_year():
+    today = datetime.date(2026, 11, 21)
+
+    upcoming = event_day(9, "Samstag", today, past=False)
+    past = event_day(9, "Samstag", today, past=True)
+
+    assert upcoming == datetime.date(2027, 9, 11)
+    assert past == datetime.date(2026, 9, 12)

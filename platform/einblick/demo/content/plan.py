@@ -1,8 +1,9 @@
 """Plan demo content for one region: plain specs, no database access.
 
-Everything is derived from a seeded `random.Random`, so the same seed, region and day give
-the same plan. Coverage is built in, not left to chance: offer types are assigned round
-robin and the first employers cover every Berufsfeld.
+Everything is derived from a seeded `random.Random` and the fictional pools in demo/data/,
+so the same seed, region and day give the same plan. Coverage is built in, not left to
+chance: companies are taken round robin over the Berufsfelder, the first offers cover every
+Berufsfeld and offer types are assigned round robin.
 """
 
 import datetime
@@ -18,10 +19,10 @@ from einblick.offers.inclusive import is_inclusive_title
 
 from .pools import Pools
 
-BASE_EMPLOYERS = 64
+BASE_EMPLOYERS = 96
 BASE_OFFERS = 224
-SIZE_WEIGHTS = [("micro", 30), ("small", 35), ("medium", 25), ("large", 10)]
-# Offers that the search "Must show" list relies on, in every region.
+# Offers the search "Must show" list relies on, in every region:
+# (offer type, title, Berufsfeld, occupation slug fragment)
 MUST_SHOW = [
     ("ausbildungsplatz", "Ausbildung Bäcker/-in (m/w/d)", "produktion-fertigung", "baecker"),
     (
@@ -37,9 +38,22 @@ MUST_SHOW = [
         "elektroniker",
     ),
     ("schuelerpraktikum", "Praktikum in der Backstube", "produktion-fertigung", "baecker"),
-    ("schuelerpraktikum", "Praktikum Elektrotechnik (m/w/d)", "elektro", "elektro"),
+    ("schuelerpraktikum", "Praktikum Elektrotechnik (m/w/d)", "elektro", "elektroniker"),
 ]
 WEIMAR_ONLY_TITLE = "Schnuppertag Orgelbau (m/w/d)"
+ORGAN_BUILDER = {
+    "slug": "orgelbau-werkstatt-an-der-ilm",
+    "name": "Orgelbau-Werkstatt an der Ilm",
+    "legal_form": None,
+    "region": "weimar",
+    "field": "kunst-kultur-gestaltung",
+    "size_class": "micro",
+    "pitch": "Wir bauen und restaurieren Orgeln – von der Dorfkirche bis zum Konzertsaal.",
+    "philosophy": "Holz, Metall und Klang: Bei uns entsteht jedes Instrument von Hand. "
+    "Wer bei uns schnuppert, hobelt, lötet und stimmt mit.",
+    "occupations": ["orgel-und-harmoniumbauer"],
+    "benefits": ["mentoring", "flexible-arbeitszeit"],
+}
 TARGETS_BY_TYPE = {
     "ferienjob": ["schueler", "studierende"],
     "schuelerpraktikum": ["schueler"],
@@ -57,12 +71,20 @@ TARGETS_BY_TYPE = {
     "berufseinstieg": ["absolventen", "arbeitsuchende"],
 }
 SCHOOL_TYPES = {"schuelerpraktikum", "schnuppertag", "feriencamp", "projekt-facharbeit"}
-AREAS = ["im Lager", "im Verkauf", "in der Produktion", "im Service", "in der Werkstatt", "im Büro"]
+SEASON_WORDS = {
+    "winterferien": "winterferien",
+    "osterferien": "osterferien",
+    "sommerferien": "sommerferien",
+    "herbstferien": "herbstferien",
+}
+WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
+AREA_CODES = {"jena": "03641", "weimar": "03643"}
+ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "á": "a"})
 
 
 @dataclass
 class Catalog:
-    """Active taxonomy slugs available to the plan (from the public schema)."""
+    """Active taxonomy entries available to the plan (slugs, in display order)."""
 
     offer_types: list
     fields: list
@@ -71,6 +93,14 @@ class Catalog:
     target_groups: list
     school_levels: list
     field_names: dict = field(default_factory=dict)
+
+    def __post_init__(self):
+        self.occupation_names = {}
+        self.occupation_field = {}
+        for field_slug, items in self.occupations_by_field.items():
+            for slug, name in items:
+                self.occupation_names[slug] = name
+                self.occupation_field[slug] = field_slug
 
 
 @dataclass
@@ -107,12 +137,8 @@ class RegionPlan:
     events: list = field(default_factory=list)
 
 
-def _euro(value: str) -> Decimal:
-    return Decimal(value).quantize(Decimal("0.01"))
-
-
-def _at(day, hour):
-    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour)))
+def _at(day, hour, minute=0):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
 
 
 def _initials(name: str) -> str:
@@ -120,35 +146,52 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words[:2]).upper() or name[:2].upper()
 
 
-def _occupation(catalog, field_slug, rng, hint=""):
-    options = catalog.occupations_by_field.get(field_slug) or []
-    if hint:
-        hinted = [o for o in options if hint in o[0]]
-        options = hinted or options
-    return rng.choice(options) if options else None
+def parse_pay(text: str) -> tuple:
+    """ "14,50 € pro Stunde" -> ("paid", Decimal("14.50"), "hour"); unclear texts -> ("", None, "")."""
+    low = text.lower()
+    if low.startswith(("unbezahlt", "kostenlos")):
+        return "unpaid", None, ""
+    match = re.search(r"(\d{1,3}(?:\.\d{3})*(?:,\d{1,2})?)\s*€", text)
+    if match is None or "teilnahmebeitrag" in low:
+        return "", None, ""
+    amount = Decimal(match.group(1).replace(".", "").replace(",", ".")).quantize(Decimal("0.01"))
+    unit = "hour" if "stunde" in low else "month" if ("monat" in low or "jahr" in low) else "total"
+    return ("allowance" if "aufwand" in low else "paid"), amount, unit
+
+
+def event_day(month: int, weekday: str, today: datetime.date, *, past: bool) -> datetime.date:
+    """The event's weekday in the second week of `month`: next occurrence, or the last one."""
+
+    def occurrence(year):
+        day = datetime.date(year, month, 8)
+        return day + datetime.timedelta(days=(WEEKDAYS.index(weekday) - day.weekday()) % 7)
+
+    upcoming = occurrence(today.year)
+    if upcoming < today:
+        upcoming = occurrence(today.year + 1)
+    return occurrence(upcoming.year - 1) if past else upcoming
 
 
 class Planner:
-    def __init__(
-        self, catalog: Catalog, pools: Pools, region_slug: str, *, seed: int, scale: float, today
-    ):
+    def __init__(self, catalog, pools: Pools, region_slug, *, seed, scale, today):
         self.catalog = catalog
         self.pools = pools
         self.slug = region_slug
         self.rng = random.Random(f"einblick-demo:{seed}:{region_slug}")
         self.scale = scale
         self.today = today
-        city = pools.cities.get(region_slug)
-        self.city = city or {
-            "city": region_slug.title(),
-            "postcodes": ["00000"],
-            "center": (50.98, 11.03),
-            "streets": ["Hauptstraße", "Bahnhofstraße", "Marktplatz"],
-            "venues": ["Rathaus"],
-        }
+        self.streets = pools.streets_of(region_slug)
+        self.city = self.streets[0]["city"] if self.streets else region_slug.title()
         self.used_slugs = set()
 
-    def _slug(self, text: str) -> str:
+    def plan(self):
+        result = RegionPlan()
+        result.employers = self._employers()
+        result.offers = self._offers(result.employers)
+        result.events = self._events(result.employers)
+        return result
+
+    def _slug(self, text):
         base = slugify(text)[:100] or "eintrag"
         slug, n = base, 2
         while slug in self.used_slugs:
@@ -157,125 +200,100 @@ class Planner:
         return slug
 
     def _address(self):
-        rng, c = self.rng, self.city
-        lat, lon = c["center"]
+        street = self.rng.choice(self.streets)
         return {
-            "street": f"{rng.choice(c['streets'])} {rng.randint(1, 120)}",
-            "postcode": rng.choice(c["postcodes"]),
-            "city": c["city"],
-            "latitude": round(lat + rng.uniform(-0.02, 0.02), 5),
-            "longitude": round(lon + rng.uniform(-0.03, 0.03), 5),
+            "street": f"{street['street']} {self.rng.randint(1, 60)}",
+            "postcode": street["postcode"],
+            "city": street["city"],
+            "latitude": street["latitude"],
+            "longitude": street["longitude"],
         }
 
-    def plan(self) -> RegionPlan:
-        result = RegionPlan()
-        result.employers = self._employers()
-        result.offers = self._offers(result.employers)
-        result.events = self._events(result.employers)
-        return result
-
     # --- employers -----------------------------------------------------------------------
-    def _employers(self) -> list:
-        rng, fields = self.rng, self.catalog.fields
-        count = max(len(fields), round(BASE_EMPLOYERS * self.scale))
-        names, specs = set(), []
-        for index in range(count):
-            field_slug = fields[index % len(fields)]
-            patterns = self.pools.company_patterns.get(field_slug) or ["{name} GmbH"]
-            for _attempt in range(50):
-                name = rng.choice(patterns).format(
-                    name=rng.choice(self.pools.surnames), city=self.city["city"]
-                )
-                if name not in names:
-                    break
-            else:
-                name = f"{name} {index + 1}"
-            names.add(name)
-            specs.append(self._employer(index, name, field_slug))
+    def _employers(self):
+        cat = self.catalog
+        companies = self.pools.companies_of(self.slug)
+        by_field = {}
+        for company in companies:
+            by_field.setdefault(company["field"], []).append(company)
+        # Round robin over the Berufsfelder, so a small scale still covers all of them.
+        ordered, depth = [], max((len(v) for v in by_field.values()), default=0)
+        for level in range(depth):
+            for field_slug in cat.fields:
+                if level < len(by_field.get(field_slug, [])):
+                    ordered.append(by_field[field_slug][level])
+        count = min(len(ordered), max(len(cat.fields), round(BASE_EMPLOYERS * self.scale)))
+        chosen = ordered[:count]
         if self.slug == "weimar":
-            specs.append(
-                self._employer(
-                    count,
-                    "Orgelbau-Werkstatt an der Ilm",
-                    "kunst-kultur-gestaltung",
-                    key="orgelbau",
-                )
-            )
-        return specs
+            chosen.append(ORGAN_BUILDER)
+        return [self._employer(index, company) for index, company in enumerate(chosen)]
 
-    def _employer(self, index, name, field_slug, key=None) -> EmployerSpec:
+    def _employer(self, index, company):
         rng, cat = self.rng, self.catalog
-        fields = [field_slug]
-        if rng.random() < 0.3:
-            fields.append(rng.choice(cat.fields))
-        fields = sorted(set(fields), key=cat.fields.index)
-        occupations = sorted(
-            {
-                o[0]
-                for f in fields
-                for o in rng.sample(
-                    cat.occupations_by_field.get(f, []),
-                    k=min(2, len(cat.occupations_by_field.get(f, []))),
-                )
-            }
-        )
-        slug = self._slug(name)
-        domain = slug.replace("-", "")[:24]
-        first, last = rng.choice(self.pools.first_names), rng.choice(self.pools.surnames)
+        name = company["name"]
+        if company.get("legal_form"):
+            name = f"{name} {company['legal_form']}"
+        occupations = [o for o in company.get("occupations", []) if o in cat.occupation_names]
+        fields = [company["field"]] + [cat.occupation_field[o] for o in occupations]
+        fields = sorted({f for f in fields if f in cat.fields}, key=cat.fields.index)
+        if company["field"] in fields:  # the main field first
+            fields.remove(company["field"])
+            fields.insert(0, company["field"])
+        domain = company["slug"].replace("-", "")[:30]
+        contacts = []
+        for _ in range(rng.choice([1, 1, 2])):
+            person = rng.choice(self.pools.first_names)
+            last = rng.choice(self.pools.last_names)
+            role = rng.choice(self.pools.roles)
+            gender = person["gender"] if person["gender"] in ("f", "m") else "neutral"
+            local = f"{person['name']}.{last}".lower().translate(ASCII)
+            contacts.append(
+                {
+                    "name": f"{person['name']} {last}",
+                    "role": role.get(gender) or role["neutral"],
+                    "email": f"{re.sub(r'[^a-z.]', '', local)}@{domain}.example",
+                    "phone": f"{AREA_CODES.get(self.slug, '0361')} {rng.randint(100000, 999999)}",
+                }
+            )
         values = {
             "name": name,
-            "slug": slug,
-            "pitch": rng.choice(self.pools.pitches),
-            "philosophy": rng.choice(self.pools.philosophy),
-            "size_class": rng.choices([s for s, _ in SIZE_WEIGHTS], [w for _, w in SIZE_WEIGHTS])[
-                0
-            ],
+            "slug": self._slug(company["slug"]),
+            "pitch": company["pitch"][:300],
+            "philosophy": f"<p>{company['philosophy']}</p>",
+            "size_class": company["size_class"],
             "website": f"https://www.{domain}.example",
             "email": f"kontakt@{domain}.example",
-            "phone": f"0364{rng.randint(1, 3)} {rng.randint(100000, 999999)}",
+            "phone": contacts[0]["phone"],
             **self._address(),
         }
         m2m = {
             "occupational_fields": fields,
             "occupations": occupations,
-            "benefits": sorted(
-                rng.sample(cat.benefits, k=min(len(cat.benefits), rng.randint(2, 5)))
-            ),
+            "benefits": [b for b in company.get("benefits", []) if b in cat.benefits],
         }
-        contacts = [
-            {
-                "name": f"{first} {last}",
-                "role": rng.choice(
-                    ["Ausbildungsleitung", "Personal", "Inhaber:in", "Geschäftsführung"]
-                ),
-                "email": f"{first.lower()}.{last.lower()}@{domain}.example".replace("ö", "oe")
-                .replace("ü", "ue")
-                .replace("ä", "ae"),
-                "phone": values["phone"],
-            }
-        ]
-        return EmployerSpec(
-            key=f"demo:{self.slug}:employer:{key or index + 1:03}",
-            values=values,
-            m2m=m2m,
-            contacts=contacts,
-            logo=(_initials(name), index),
-        )
+        key = f"demo:{self.slug}:employer:{company['slug']}"
+        return EmployerSpec(key, values, m2m, contacts, (_initials(company["name"]), index))
 
     # --- offers --------------------------------------------------------------------------
-    def _offers(self, employers) -> list:
+    def _offers(self, employers):
         rng, cat = self.rng, self.catalog
         by_field = {}
         for emp in employers:
             by_field.setdefault(emp.m2m["occupational_fields"][0], []).append(emp)
-        coverage = max(len(cat.offer_types), len(cat.fields))
-        count = max(coverage, round(BASE_OFFERS * self.scale))
         specs = []
         for index, (type_slug, title, field_slug, hint) in enumerate(MUST_SHOW):
-            emp = (by_field.get(field_slug) or employers)[0]
-            specs.append(
-                self._offer(f"must-{index + 1}", emp, type_slug, field_slug, title=title, hint=hint)
+            trained = (
+                [e for e in employers if any(hint in o for o in e.m2m["occupations"])]
+                or by_field.get(field_slug)
+                or employers
             )
+            emp = trained[0]
+            occupation = next((o for o in emp.m2m["occupations"] if hint in o), None)
+            specs.append(
+                self._offer(f"must-{index + 1}", emp, type_slug, field_slug, title, occupation)
+            )
+        coverage = max(len(cat.offer_types), len(cat.fields))
+        count = max(coverage, round(BASE_OFFERS * self.scale))
         for index in range(count):
             type_slug = cat.offer_types[index % len(cat.offer_types)]
             if index < len(cat.fields):
@@ -285,7 +303,7 @@ class Planner:
                 emp = rng.choice(employers)
                 field_slug = rng.choice(emp.m2m["occupational_fields"])
             spec = self._offer(f"{index + 1:04}", emp, type_slug, field_slug)
-            # A few drafts and a few expired offers, so status filters have something to show.
+            # A few drafts and expired offers (after the coverage block) for the status filters.
             extra = index - coverage
             if extra >= 0 and extra % 41 == 0:
                 spec.live = False
@@ -294,57 +312,59 @@ class Planner:
                     period_kind="dates",
                     start_date=self.today - datetime.timedelta(days=40),
                     end_date=self.today - datetime.timedelta(days=3),
+                    season="",
                 )
             specs.append(spec)
         if self.slug == "weimar":
-            organ = next(e for e in employers if e.key.endswith(":orgelbau"))
+            organ = next(e for e in employers if e.key.endswith(ORGAN_BUILDER["slug"]))
             specs.append(
                 self._offer(
                     "orgelbau",
                     organ,
                     "schnuppertag",
-                    "kunst-kultur-gestaltung",
-                    title=WEIMAR_ONLY_TITLE,
-                    hint="orgel",
+                    ORGAN_BUILDER["field"],
+                    WEIMAR_ONLY_TITLE,
+                    "orgel-und-harmoniumbauer",
                 )
             )
         return specs
 
-    def _title(self, type_slug, occupation_name, field_name, emp_name) -> str:
-        rng = self.rng
-        occ = occupation_name or field_name
-        titles = {
-            "ferienjob": f"Ferienjob {rng.choice(AREAS)} (m/w/d)",
-            "schuelerpraktikum": f"Praktikum als {occ}",
-            "studierendenpraktikum": f"Praktikum für Studierende: {field_name}",
-            "pflichtpraktikum": f"Pflichtpraktikum im Bereich {field_name}",
-            "abschlussarbeit": f"Abschlussarbeit (Bachelor/Master): {field_name}",
-            "projekt-facharbeit": f"Seminarfacharbeit mit {emp_name}",
-            "schnuppertag": f"Schnuppertag {occ}",
-            "feriencamp": f"Feriencamp {field_name}",
-            "tag-der-offenen-tuer": f"Tag der offenen Tür bei {emp_name}",
-            "kooperationsangebot-schulen": f"Betriebserkundung für Schulklassen: {field_name}",
-            "ausbildungsplatz": f"Ausbildung {occ} (m/w/d)",
-            "duales-studium": f"Duales Studium {field_name} (m/w/d)",
-            "werkstudierendenjob": f"Werkstudierendenjob {field_name} (m/w/d)",
-            "berufseinstieg": f"Berufseinstieg als {occ} (m/w/d)",
-        }
-        title = titles.get(type_slug, f"Angebot {field_name}")
-        if not is_inclusive_title(title):
-            title = f"{title} (m/w/d)"
-        return title[:200]
+    def _pick_occupation(self, emp, field_slug):
+        cat = self.catalog
+        own = [o for o in emp.m2m["occupations"] if cat.occupation_field.get(o) == field_slug]
+        if own:
+            return self.rng.choice(own)
+        options = cat.occupations_by_field.get(field_slug) or []
+        return self.rng.choice(options)[0] if options else None
 
-    def _offer(self, key, emp, type_slug, field_slug, *, title=None, hint="") -> OfferSpec:
+    def _offer(self, key, emp, type_slug, field_slug, title=None, occupation=None):
         rng, cat, today = self.rng, self.catalog, self.today
-        occupation = _occupation(cat, field_slug, rng, hint)
-        field_name = cat.field_names.get(field_slug, field_slug)
-        title = title or self._title(
-            type_slug, occupation[1] if occupation else "", field_name, emp.values["name"]
-        )
+        occupation = occupation or self._pick_occupation(emp, field_slug)
+        texts = self.pools.offer_texts.get(type_slug, {})
+        words = {
+            "employer": emp.values["name"],
+            "occupation": cat.occupation_names.get(occupation, ""),
+            "field": cat.field_names.get(field_slug, field_slug),
+            "city": self.city,
+        }
+        if title is None:
+            templates = texts.get("titles") or ["Angebot im Bereich {field}"]
+            if not words["occupation"]:
+                templates = [t for t in templates if "{occupation}" not in t] or templates
+            title = rng.choice(templates).format(**words)
+            if not is_inclusive_title(title):
+                title = f"{title} (m/w/d)"
+        facts = texts.get("facts", {})
+        pay_kind, pay_amount, pay_unit = parse_pay(rng.choice(facts.get("pay") or [""]))
+        tasks = texts.get("tasks") or []
         values = {
-            "title": title,
+            "title": title[:200],
             "slug": self._slug(title),
-            "description": f"<p>{rng.choice(self.pools.tasks)} {emp.values['pitch']}</p>",
+            "description": "<p>"
+            + rng.choice(texts.get("descriptions") or ["{employer} freut sich auf dich."]).format(
+                **words
+            )
+            + "</p>",
             "min_age": None,
             "min_class": None,
             "period_kind": "on_request",
@@ -352,67 +372,43 @@ class Planner:
             "end_date": None,
             "season": "",
             "places": rng.randint(1, 6),
-            "pay_kind": "",
-            "pay_amount": None,
-            "pay_unit": "",
-            "hours": rng.choice(
-                [
-                    "Mo–Fr, 8–14 Uhr",
-                    "nach Absprache",
-                    "Vollzeit, 39 Std./Woche",
-                    "Teilzeit, 15–20 Std./Woche",
-                ]
-            ),
-            "tasks": rng.choice(self.pools.tasks),
-            "people": rng.choice(self.pools.people),
-            "how_to_apply": "Schick uns eine kurze Nachricht: Wer bist du, was interessiert dich? Ein Lebenslauf genügt.",
+            "pay_kind": pay_kind,
+            "pay_amount": pay_amount,
+            "pay_unit": pay_unit,
+            "hours": rng.choice(facts.get("hours") or ["nach Absprache"])[:200],
+            "tasks": "\n".join(rng.sample(tasks, k=min(3, len(tasks)))).format(**words),
+            "people": rng.choice(texts.get("who_you_meet") or [""]).format(**words),
+            "how_to_apply": "Schreib uns kurz, wer du bist und was dich interessiert – "
+            "ein Lebenslauf genügt. Wir melden uns innerhalb einer Woche.",
             "apply_email": emp.values["email"],
             "contact_name": emp.contacts[0]["name"],
         }
+        period_text = rng.choice(facts.get("period") or [""]).lower()
+        season = next((v for k, v in SEASON_WORDS.items() if k in period_text), "")
         if type_slug in SCHOOL_TYPES:
-            values.update(min_class=rng.choice([7, 8, 9]), min_age=None)
-        elif type_slug in ("ferienjob",):
-            values.update(
-                min_age=rng.choice([15, 16]),
-                period_kind="season",
-                season="sommerferien",
-                pay_kind="paid",
-                pay_amount=_euro(rng.choice(["12.82", "13.50", "14.00"])),
-                pay_unit="hour",
-            )
-        elif type_slug in ("werkstudierendenjob",):
-            values.update(
-                pay_kind="paid",
-                pay_amount=_euro(rng.choice(["14.00", "15.50", "16.00"])),
-                pay_unit="hour",
-            )
+            values["min_class"] = rng.choice([7, 8, 9])
+        if type_slug == "ferienjob":
+            values.update(min_age=rng.choice([15, 16]), period_kind="season")
+            values["season"] = season or "sommerferien"
         elif type_slug in ("ausbildungsplatz", "duales-studium"):
-            start = datetime.date(today.year + (1 if today.month >= 8 else 0), 8, 1)
+            month = 10 if type_slug == "duales-studium" else 8
+            year = today.year + (1 if today.month >= month - 1 else 0)
+            values.update(period_kind="dates", start_date=datetime.date(year, month, 1))
+        elif type_slug in ("schnuppertag", "tag-der-offenen-tuer", "feriencamp"):
+            start = today + datetime.timedelta(days=rng.randint(10, 150))
+            days = 4 if type_slug == "feriencamp" else 0
             values.update(
-                period_kind="dates",
-                start_date=start,
-                pay_kind="paid",
-                pay_amount=_euro(rng.choice(["920", "1000", "1068", "1150"])),
-                pay_unit="month",
+                period_kind="dates", start_date=start, end_date=start + datetime.timedelta(days)
             )
-        if type_slug in ("schnuppertag", "tag-der-offenen-tuer", "feriencamp"):
-            start = today + datetime.timedelta(days=rng.randint(10, 120))
-            end = start + datetime.timedelta(days=4 if type_slug == "feriencamp" else 0)
-            values.update(period_kind="dates", start_date=start, end_date=end, pay_kind="unpaid")
-        elif type_slug == "schuelerpraktikum" and rng.random() < 0.5:
-            values.update(
-                period_kind="season",
-                season=rng.choice(["osterferien", "sommerferien", "herbstferien", "ganzjaehrig"]),
-            )
-        occupations = [occupation[0]] if occupation else []
-        levels = cat.school_levels[:4] if type_slug in SCHOOL_TYPES and cat.school_levels else []
+        elif season:
+            values.update(period_kind="season", season=season)
         m2m = {
             "occupational_fields": [field_slug],
-            "occupations": occupations,
+            "occupations": [occupation] if occupation else [],
             "target_groups": [
                 t for t in TARGETS_BY_TYPE.get(type_slug, ["schueler"]) if t in cat.target_groups
             ],
-            "school_levels": levels,
+            "school_levels": cat.school_levels[:4] if type_slug in SCHOOL_TYPES else [],
         }
         return OfferSpec(
             key=f"demo:{self.slug}:offer:{key}",
@@ -423,38 +419,53 @@ class Planner:
         )
 
     # --- events --------------------------------------------------------------------------
-    def _events(self, employers) -> list:
+    def _events(self, employers):
         rng, specs = self.rng, []
+        venues = self.pools.event_venues.get(self.slug, {})
         # Events are few and carry the upcoming/past mix: plan all of them at any scale.
-        for index, (kind, title, offset, start_h, end_h) in enumerate(self.pools.events):
-            day = self.today + datetime.timedelta(days=offset)
-            title = title.format(city=self.city["city"], year=day.year, last_year=day.year)
-            venue = rng.choice(self.city["venues"])
+        for index, entry in enumerate(self.pools.events):
+            low, high = entry.get("employers_min", 1), entry.get("employers_max", 5)
+            guests = rng.sample(employers, k=min(len(employers), rng.randint(low, high)))
+            words = {"city": self.city, "employer": guests[0].values["name"]}
+            hour, minute = (int(x) for x in entry["start"].split(":"))
+            day = event_day(entry["month"], entry["weekday"], self.today, past=index % 4 == 3)
+            start = _at(day, hour, minute)
+            title = entry["title"].format(**words)
+            where = entry.get("venues", {}).get(self.slug, "")
+            if where == "employer":
+                place = {"venue": guests[0].values["name"], **_place(guests[0].values)}
+            elif where in venues:
+                place = {"venue": venues[where]["name"], **_place(venues[where])}
+            else:
+                place = {
+                    "venue": f"Teilnehmende Betriebe in {self.city}",
+                    "street": "",
+                    "postcode": "",
+                    "city": self.city,
+                    "latitude": None,
+                    "longitude": None,
+                }
             values = {
                 "title": title,
                 "slug": self._slug(title),
-                "kind": kind,
-                "start": _at(day, start_h),
-                "end": _at(day, end_h),
-                "venue": venue,
-                "description": "<p>Lerne Unternehmen aus der Region kennen, stelle Fragen und sammle Eindrücke – der Eintritt ist frei.</p>",
+                "kind": entry["kind"],
+                "start": start,
+                "end": start + datetime.timedelta(hours=entry.get("duration_hours", 2)),
+                "description": f"<p>{entry['description'].format(**words)}</p>",
                 "registration_url": "",
-                **self._address(),
+                **place,
             }
-            guests = sorted(
-                e.key for e in rng.sample(employers, k=min(len(employers), rng.randint(3, 12)))
-            )
-            targets = [
-                t
-                for t in (["eltern"] if kind == "elternabend" else ["schueler", "eltern"])
-                if t in self.catalog.target_groups
-            ]
+            targets = [t for t in entry.get("target_groups", []) if t in self.catalog.target_groups]
             specs.append(
                 EventSpec(
-                    key=f"demo:{self.slug}:event:{index + 1:02}",
+                    key=f"demo:{self.slug}:event:{entry['slug']}",
                     values=values,
-                    employer_keys=guests,
+                    employer_keys=sorted(g.key for g in guests),
                     target_groups=targets,
                 )
             )
         return specs
+
+
+def _place(source):
+    return {k: source[k] for k in ("street", "postcode", "city", "latitude", "longitude")}

@@ -26,6 +26,7 @@ class ModelReport:
     created: int = 0
     updated: int = 0
     unchanged: int = 0
+    removed: int = 0
 
 
 @dataclass
@@ -33,9 +34,14 @@ class RegionReport:
     region: str
     models: dict = field(default_factory=dict)
 
+    @property
+    def changed(self) -> bool:
+        return any(r.created or r.updated or r.removed for r in self.models.values())
+
     def line(self) -> str:
         parts = [
             f"{name}: {r.created} neu, {r.updated} aktualisiert, {r.unchanged} unverändert"
+            + (f", {r.removed} entfernt" if r.removed else "")
             for name, r in self.models.items()
         ]
         return f"{self.region}: " + "; ".join(parts)
@@ -192,8 +198,20 @@ def publish_bulk(model, pks, *, live_by_pk: dict, prefetch=()):
     ModelLogEntry.objects.bulk_create(logs, batch_size=500)
 
 
-def write_region(region_name, plan, catalog_pks) -> RegionReport:
-    """Upsert one region's plan (call inside the region schema and a transaction)."""
+def _remove_stale(model, prefix, keys, model_report):
+    """Demo rows of an earlier plan (other scale or pools) that this plan no longer has."""
+    stale = model.objects.filter(external_id__startswith=prefix).exclude(external_id__in=keys)
+    model_report.removed = stale.count()
+    if model_report.removed:
+        stale.delete()
+
+
+def write_region(region_name, plan, catalog_pks, prefix="") -> RegionReport:
+    """Upsert one region's plan (call inside the region schema and a transaction).
+
+    With `prefix` (e.g. "demo:jena:"), employers and offers under that key prefix that the
+    plan no longer contains are deleted, so repeated runs converge on the current plan.
+    """
     report = RegionReport(region_name)
     pk = catalog_pks  # {"offer_types": {slug: pk}, ...}
 
@@ -279,6 +297,11 @@ def write_region(region_name, plan, catalog_pks) -> RegionReport:
         live_by_pk={p: True for p in dirty_pks},
         prefetch=("employers", "target_groups"),
     )
+    if prefix:
+        _remove_stale(Offer, prefix, [s.key for s in plan.offers], report.models["Angebote"])
+        _remove_stale(
+            Employer, prefix, [s.key for s in plan.employers], report.models["Arbeitgeber"]
+        )
     return report
 
 

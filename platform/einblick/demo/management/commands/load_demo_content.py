@@ -12,9 +12,12 @@ from tqdm import tqdm
 
 from einblick.demo.content.catalog import build_catalog, taxonomy_pks
 from einblick.demo.content.plan import Planner
-from einblick.demo.content.pools import load_pools
+from einblick.demo.content.pools import PoolError, load_pools
 from einblick.demo.content.writer import write_region
 from einblick.employers.company_access import setup_region_groups
+from einblick.employers.models import Employer
+from einblick.events.models import Event
+from einblick.offers.models import Offer
 from einblick.taxonomy.models import OfferType
 from tenants.models import Region
 
@@ -22,8 +25,13 @@ DEFAULT_REGIONS = ["jena", "weimar"]
 DEFAULT_SEED = 2026
 
 
-def load_region(region, *, seed=DEFAULT_SEED, scale=1.0, today=None, pools=None, catalog=None):
-    """Plan and write one region's demo content; returns the RegionReport."""
+def load_region(
+    region, *, seed=DEFAULT_SEED, scale=1.0, today=None, pools=None, catalog=None, index=True
+):
+    """Plan and write one region's demo content; returns the RegionReport.
+
+    `index=False` skips the search re-indexing (tests that do not search).
+    """
     today = today or timezone.localdate()
     catalog = catalog or build_catalog()
     pks = taxonomy_pks()
@@ -34,11 +42,25 @@ def load_region(region, *, seed=DEFAULT_SEED, scale=1.0, today=None, pools=None,
     try:
         with transaction.atomic():
             setup_region_groups()
-            report = write_region(region.name, plan, pks)
+            report = write_region(region.name, plan, pks, prefix=f"demo:{region.slug}:")
             _demo_pages(region)
+            if index and report.changed:
+                _reindex(region)
     finally:
         connection.set_schema_to_public()
     return report
+
+
+def _reindex(region):
+    """Bulk writes send no signals: rebuild the region's portal search and admin index."""
+    from wagtail.search.backends import get_search_backends
+
+    from search.rebuild import rebuild
+
+    rebuild(region.slug)
+    for backend in get_search_backends(with_auto_update=True):
+        for model in (Employer, Offer, Event):
+            backend.add_bulk(model, list(model.objects.all()))
 
 
 def _demo_pages(region):
@@ -104,7 +126,16 @@ class Command(BaseCommand):
             raise CommandError(
                 "Keine Angebotsarten/Berufsfelder – `manage.py load_taxonomies` prüfen."
             )
-        pools = load_pools()
+        try:
+            pools = load_pools()
+        except PoolError as exc:
+            raise CommandError(str(exc)) from None
+        without_data = [s for s in found if s not in pools.regions()]
+        if without_data:
+            raise CommandError(
+                f"Für {', '.join(without_data)} gibt es keine Demo-Daten "
+                f"(vorhanden: {', '.join(pools.regions())})."
+            )
         started = time.perf_counter()
         for slug in tqdm(slugs, desc="Demo-Inhalte", unit="Region", disable=None):
             if slug not in found:
