@@ -207,7 +207,7 @@ def _imprint(ctx):
         "",
         [
             _text(
-                f"<h3>Angaben gemäß § 5 DDG</h3><p>{escape(ctx.operator) or PLACEHOLDER}<br>"
+                f"<h3>Angaben gemäß § 5 DDG</h3><p>{escape(ctx.operator) or PLACEHOLDER}<br/>"
                 f"Anschrift: {PLACEHOLDER}</p><p>Vertreten durch: {PLACEHOLDER}</p>"
                 f"<h3>Kontakt</h3><p>E-Mail: {ctx.contact}</p>"
                 "<h3>Verantwortlich für den Inhalt</h3>"
