@@ -9,11 +9,14 @@ from django.db import models
 class IndexedDocument(models.Model):
     """One published offer, employer or event of one region (PostgreSQL search backend).
 
+    The table is hash-partitioned by region (16 partitions, migration 0004), so a region
+    portal's query only reads one partition's indexes.
+
     `search_vector` is filled by a database trigger (migration 0002) from the text columns, so
     bulk SQL loads and Python writes index the same way.
     """
 
-    key = models.CharField(max_length=200, unique=True)  # "{region}:{kind}:{pk}"
+    key = models.CharField(max_length=200)  # "{region}:{kind}:{pk}", unique with region
     region = models.CharField(max_length=40)
     region_name = models.CharField(max_length=100, blank=True)
     kind = models.CharField(max_length=10)
@@ -41,7 +44,12 @@ class IndexedDocument(models.Model):
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
+        # Hash-partitioned by region in the database (migration 0004): primary key
+        # (id, region), unique (key, region).
         db_table = "einblick_search_document"
+        constraints = [
+            models.UniqueConstraint(fields=["key", "region"], name="search_doc_key_region")
+        ]
         indexes = [
             GinIndex(fields=["search_vector"], name="search_doc_vector"),
             models.Index(fields=["region", "kind"], name="search_doc_region_kind"),

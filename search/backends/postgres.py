@@ -80,10 +80,10 @@ class PostgresBackend:
             return
         cols = ", ".join(_COLUMNS)
         placeholders = ", ".join(["%s"] * len(_COLUMNS))
-        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c != "key")
+        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c not in ("key", "region"))
         sql = (
             f"INSERT INTO {self.table} ({cols}, indexed_at) VALUES ({placeholders}, now()) "
-            f"ON CONFLICT (key) DO UPDATE SET {updates}, indexed_at = now()"
+            f"ON CONFLICT (key, region) DO UPDATE SET {updates}, indexed_at = now()"
         )
         terms = {(d.region, t, w) for d in docs for (t, w) in _terms(d)}
         with transaction.atomic(), connection.cursor() as cur:
