@@ -5,3 +5,11 @@ class TransferKitConfig(AppConfig):
     name = "transfer_kit"
     verbose_name = "Transfer-Kit"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search.registry import register_towns_provider, towns_provider
+
+        from .towns import region_towns
+
+        if towns_provider() is None:
+            register_towns_provider(region_towns)

@@ -139,6 +139,13 @@ def test_round_trip_shows_the_same_content(jena_content, jena_region, tmp_path, 
     assert 'href="/kontakt/"' in html
     assert 'alt="Blick in die Halle"' in html and "<img" in html
     assert "/dokumente/" in html
+    # and the employer and offer pages answer on the new host with the same content
+    copy_client = Client(HTTP_HOST="jena-kopie.localhost")
+    employer_page = copy_client.get("/arbeitgeber/optik-schroder-ag/")
+    assert employer_page.status_code == 200
+    assert "Özlem Krüger" in employer_page.content.decode()
+    offers = copy_client.get("/angebote/").content.decode()
+    assert "Ferienjob in der Optikfertigung (m/w/d)" in offers
     # and the portal search of the copy finds its employer
     found = Client(HTTP_HOST="jena-kopie.localhost").get("/suche/", {"q": "Optik"})
     assert "Optik Schröder AG" in found.content.decode()

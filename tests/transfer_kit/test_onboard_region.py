@@ -156,3 +156,20 @@ def test_dry_run_checks_but_creates_nothing(db):
     call_command("onboard_region", str(EXAMPLE), "--dry-run", stdout=StringIO())
     assert not Region.objects.filter(slug="gera").exists()
     assert not schema_exists("gera")
+
+
+def test_region_file_towns_feed_the_distance_filter(db):
+    # given a region with towns from its region file and one without
+    from search.towns import towns_for
+    from transfer_kit.towns import region_towns
+
+    region = Region.objects.get(slug="weimar")
+    RegionProfile.objects.create(
+        region=region, towns=[{"name": "Apolda", "latitude": 51.02, "longitude": 11.51}]
+    )
+    # then the onboarded region offers exactly its towns, Jena keeps the Thuringian list
+    assert region_towns("weimar") == [
+        {"name": "Apolda", "lat": 51.02, "lon": 11.51, "regions": {"weimar"}}
+    ]
+    assert [t["name"] for t in towns_for("weimar")] == ["Apolda"]
+    assert "Jena" in [t["name"] for t in towns_for("jena")]
