@@ -31,7 +31,8 @@ def job_posting(offer, request=None) -> dict:
                 "@type": "PostalAddress",
                 "streetAddress": street,
                 "postalCode": postcode,
-                "addressLocality": city,
+                # Search engines require a locality: fall back to the region's name.
+                "addressLocality": city or _region_name(request),
                 "addressCountry": "DE",
             },
         },
@@ -54,6 +55,11 @@ def job_posting(offer, request=None) -> dict:
     if offer.start_date:
         data["jobStartDate"] = offer.start_date.isoformat()
     return data
+
+
+def _region_name(request) -> str:
+    region = getattr(request, "tenant", None)
+    return getattr(region, "name", "") or ""
 
 
 def _organization(employer, request) -> dict:
