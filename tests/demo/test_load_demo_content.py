@@ -8,11 +8,12 @@ import pytest
 from django.core.files.storage import FileSystemStorage
 from django.core.management import CommandError, call_command
 from django.db import connection
+from wagtail.models import Page
 
 from einblick.demo.content import logos
 from einblick.demo.content.plan import WEIMAR_ONLY_TITLE, event_day, parse_pay
 from einblick.demo.management.commands.load_demo_content import load_region
-from einblick.employers.models import Employer
+from einblick.employers.models import Employer, EmployerMembership
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 from einblick.taxonomy.models import OccupationalField, OfferType
@@ -29,6 +30,7 @@ def taxonomies(db, monkeypatch, tmp_path):
 
 
 def load_demo(region, **kwargs):
+    kwargs.setdefault("pages", False)
     return load_region(region, index=False, **kwargs)
 
 
@@ -200,3 +202,17 @@ def test_event_days_are_upcoming_or_last_year():
 
     assert upcoming == datetime.date(2027, 9, 11)
     assert past == datetime.date(2026, 9, 12)
+
+
+def test_demo_has_a_company_login_and_starter_pages(taxonomies, weimar_region):
+    load_demo(weimar_region, scale=SCALE, today=TODAY, pages=True)
+    connection.set_tenant(weimar_region)
+
+    membership = EmployerMembership.objects.select_related("user", "employer").get(
+        user__username="firma-weimar"
+    )
+    pages = Page.objects.live().filter(depth__gt=2).count()
+
+    assert membership.employer.external_id.startswith("demo:weimar:employer:")
+    assert membership.user.groups.filter(name="Unternehmen").exists()
+    assert pages >= 5

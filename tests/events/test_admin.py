@@ -52,3 +52,16 @@ def test_region_admin_lists_only_its_own_region(jena_region, weimar_region, jena
 
     assert events == {"Messe Jena"}
     assert employers == set()
+
+
+def test_event_list_separates_upcoming_and_past(jena, jena_client):
+    login(jena_client, jena)
+    now = timezone.now()
+    factories.event("Messe kommend", start=now + datetime.timedelta(days=5))
+    factories.event("Messe vorbei", start=now - datetime.timedelta(days=5))
+
+    upcoming = _titles(jena_client.get(EVENTS, {"when": "upcoming"}))
+    past = _titles(jena_client.get(EVENTS, {"when": "past"}))
+
+    assert upcoming == {"Messe kommend"}
+    assert past == {"Messe vorbei"}

@@ -2,8 +2,9 @@
 
 A company login is an ordinary region user with an `EmployerMembership`. Saving the
 membership puts the user into the group "Unternehmen", which may edit employers and add or
-edit offers but not publish: their changes stay drafts until a region editor publishes them
-(status "Veröffentlicht + Entwurf" / filter "Ungeprüfte Änderungen" in the listings).
+edit offers but not publish: they submit changes to the workflow "Freigabe von
+Firmenänderungen", and a region editor approves (publishes) or rejects them (status
+"Veröffentlicht + Entwurf" / filter "Ungeprüfte Änderungen" in the listings).
 The object-level restriction lives in `CompanyScopedPolicy` and the view mixin below.
 """
 
@@ -15,6 +16,8 @@ from tenants.permissions import REGION, SchemaScopedPermissionPolicy
 
 COMPANY_GROUP = "Unternehmen"
 EDITOR_GROUP = "Editors"
+MODERATION_WORKFLOW = "Freigabe von Firmenänderungen"
+MODERATION_TASK = "Freigabe durch die Redaktion"
 COMPANY_PERMISSIONS = [
     ("wagtailadmin", "access_admin"),
     ("employers", "change_employer"),
@@ -69,9 +72,41 @@ def ensure_editor_permissions() -> None:
     group.permissions.add(*Permission.objects.filter(query))
 
 
+def ensure_moderation_workflow():
+    """Workflow "Freigabe durch die Redaktion" for employers and offers (idempotent).
+
+    Company logins (no publish permission) submit their changes to it; members of
+    "Editors" approve (= publish) or reject with a comment. Editors themselves may still
+    publish directly.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+
+    from einblick.offers.models import Offer
+
+    from .models import Employer
+
+    editors = Group.objects.filter(name=EDITOR_GROUP).first()
+    if editors is None:
+        return None
+    task = GroupApprovalTask.objects.filter(name=MODERATION_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=MODERATION_TASK)
+    task.groups.add(editors)
+    workflow, _ = Workflow.objects.get_or_create(name=MODERATION_WORKFLOW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for model in (Employer, Offer):
+        content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
+        WorkflowContentType.objects.get_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
+    return workflow
+
+
 def setup_region_groups(**kwargs) -> None:
     ensure_company_group()
     ensure_editor_permissions()
+    ensure_moderation_workflow()
 
 
 def company_employer_id(user):

@@ -8,7 +8,7 @@ from django.utils.text import slugify
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 SIZE_CLASSES = [
@@ -37,7 +37,7 @@ class EmployerQuerySet(models.QuerySet):
         return self.filter(live=True).exclude(expire_at__lte=now)
 
 
-class Employer(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Employer(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """A company presenting itself as an employer. Size never changes space or ranking."""
 
     name = models.CharField("Name", max_length=200)

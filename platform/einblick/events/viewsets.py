@@ -2,6 +2,8 @@
 
 import django_filters
 from django import forms
+from django.db.models import Q
+from django.utils import timezone
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
@@ -21,7 +23,22 @@ from .models import EVENT_KINDS, Event
 class EventFilterSet(WagtailFilterSet):
     status = StatusFilter()
     kind = django_filters.ChoiceFilter(label="Art", choices=EVENT_KINDS, empty_label="Alle")
+    when = django_filters.ChoiceFilter(
+        label="Zeitraum",
+        choices=[("upcoming", "Kommende"), ("past", "Vergangene")],
+        empty_label="Alle",
+        method="filter_when",
+    )
     start = django_filters.DateFromToRangeFilter(label="Beginn")
+
+    def filter_when(self, queryset, name, value):
+        now = timezone.now()
+        upcoming = Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
+        if value == "upcoming":
+            return queryset.filter(upcoming)
+        if value == "past":
+            return queryset.exclude(upcoming)
+        return queryset
 
     class Meta:
         model = Event

@@ -13,7 +13,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from einblick.employers.models import unique_slug
@@ -59,7 +59,7 @@ class OfferQuerySet(models.QuerySet):
         )
 
 
-class Offer(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Offer(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
     """A latent offer of an employer to young people."""
 
     title = models.CharField(

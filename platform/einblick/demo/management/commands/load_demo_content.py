@@ -23,14 +23,24 @@ from tenants.models import Region
 
 DEFAULT_REGIONS = ["jena", "weimar"]
 DEFAULT_SEED = 2026
+COMPANY_LOGIN = "firma-{slug}"
 
 
 def load_region(
-    region, *, seed=DEFAULT_SEED, scale=1.0, today=None, pools=None, catalog=None, index=True
+    region,
+    *,
+    seed=DEFAULT_SEED,
+    scale=1.0,
+    today=None,
+    pools=None,
+    catalog=None,
+    index=True,
+    pages=True,
 ):
     """Plan and write one region's demo content; returns the RegionReport.
 
-    `index=False` skips the search re-indexing (tests that do not search).
+    `index=False` skips the search re-indexing and `pages=False` the editorial starter
+    pages (tests that need neither).
     """
     today = today or timezone.localdate()
     catalog = catalog or build_catalog()
@@ -43,7 +53,9 @@ def load_region(
         with transaction.atomic():
             setup_region_groups()
             report = write_region(region.name, plan, pks, prefix=f"demo:{region.slug}:")
-            _demo_pages(region)
+            if pages:
+                _demo_pages(region)
+            _demo_company_login(region, plan)
             if index and report.changed:
                 _reindex(region)
     finally:
@@ -64,14 +76,36 @@ def _reindex(region):
 
 
 def _demo_pages(region):
-    """Editorial demo pages come from einblick.pages (content-web) when it offers them."""
-    if importlib.util.find_spec("einblick.pages.demo") is None:
+    """Editorial pages: the starter tree of einblick.pages (only missing pages are added)."""
+    if importlib.util.find_spec("einblick.pages.starter") is None:
         return
-    from einblick.pages import demo as pages_demo
+    from einblick.pages.starter import build_starter_pages
 
-    loader = getattr(pages_demo, "load_demo_pages", None)
-    if loader is not None:
-        loader(region)
+    build_starter_pages(
+        region_name=region.name,
+        operator=f"Einblick-Demo {region.name} (fiktive Angaben)",
+        contact_email=f"redaktion@{region.slug}.example",
+    )
+
+
+def _demo_company_login(region, plan):
+    """Login `firma-<region>` for the first demo employer, to try the self-service."""
+    from django.contrib.auth import get_user_model
+
+    from einblick.employers.models import EmployerMembership
+
+    from .setup_demo import DEMO_PASSWORD
+
+    user_model = get_user_model()
+    username = COMPANY_LOGIN.format(slug=region.slug)
+    user = user_model.objects.filter(username=username).first()
+    if user is None:
+        user = user_model(username=username, email=f"{username}@einblick.localhost")
+        user.set_password(DEMO_PASSWORD)
+        user.is_staff = True
+        user.save()
+    employer = Employer.objects.get(external_id=plan.employers[0].key)
+    EmployerMembership.objects.update_or_create(user=user, defaults={"employer": employer})
 
 
 class Command(BaseCommand):

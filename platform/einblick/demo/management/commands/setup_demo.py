@@ -64,6 +64,12 @@ class Command(BaseCommand):
                 f"  {spec.name} (Admin): {region_url(spec.domains[0], '/cms/')}  "
                 f"Benutzer admin-{spec.slug}"
             )
+        if not options["no_content"] and "load_demo_content" in get_commands():
+            for spec in DEMO_REGIONS:
+                self.stdout.write(
+                    f"  {spec.name} (Unternehmen, Selbstpflege): "
+                    f"{region_url(spec.domains[0], '/cms/')}  Benutzer firma-{spec.slug}"
+                )
 
     def _ensure_user(self, username, *, superuser=False, group=None):
         user_model = get_user_model()
