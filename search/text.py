@@ -117,7 +117,8 @@ def _alternative(phrase: tuple[str, ...]) -> str:
 
 def query_groups(text: str, synonyms: dict[tuple[str, ...], list[tuple[str, ...]]]) -> list[list]:
     """Split a query into AND-groups of OR-alternatives (each alternative a word tuple)."""
-    tokens = words(text)
+    # single letters ("m/w/d", initials) carry no meaning and never match the parser's tokens
+    tokens = [w for w in words(text) if len(w) > 1]
     groups: list[list[tuple[str, ...]]] = []
     longest = max((len(k) for k in synonyms), default=1)
     i = 0

@@ -59,6 +59,11 @@ def test_title_ranks_above_description(backend):
     assert titles(result)[0] == "Praktikum im Hotel an der Ilm"
 
 
+def test_full_title_with_gender_marker_finds_the_offer(backend):
+    result = search(SearchQuery(q="Ausbildung Kfz-Mechatroniker:in (m/w/d)"))
+    assert keys(result) == ["jena:offer:3"]
+
+
 def test_region_filter_keeps_other_regions_out(backend):
     result = search(SearchQuery(q="Praktikum", regions=["jena"]))
     assert keys(result) == ["jena:offer:1"]

@@ -72,8 +72,13 @@ def test_multi_word_synonym_matches_as_a_phrase():
 
 
 def test_query_text_cannot_inject_tsquery_syntax():
-    groups = text.query_groups("a' | !b & (c:*)", {})
-    assert text.tsquery_text(groups) == "('a') & ('b') & ('c')"
+    groups = text.query_groups("ab' | !bc & (cd:*)", {})
+    assert text.tsquery_text(groups) == "('ab') & ('bc') & ('cd')"
+
+
+def test_single_letters_are_ignored_so_full_titles_match():
+    groups = text.query_groups("Ausbildung Koch/Köchin (m/w/d)", {})
+    assert text.tsquery_text(groups) == "('ausbildung':*) & ('koch':*) & ('kochin':*)"
 
 
 def test_elasticsearch_synonym_rules_drop_gender_suffixes():
