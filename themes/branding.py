@@ -140,13 +140,18 @@ class RegionBrand:
 
 
 def brand_for_region(region) -> RegionBrand:
-    """Name, logo URL and colours of `region` (a Region), read from its own schema.
+    """Name, logo URL and colours of `region` (a Region or its slug), read from its own schema.
 
     The logo URL is host-relative (/media/<schema>/…) and served by every host.
     """
     from django_tenants.utils import schema_context
 
+    from tenants.models import Region
+
     from .models import BrandSettings
+
+    if isinstance(region, str):
+        region = Region.objects.get(slug=region)
 
     with schema_context(region.schema_name):
         settings = BrandSettings.objects.select_related("logo").first() or BrandSettings()

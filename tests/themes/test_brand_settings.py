@@ -140,3 +140,21 @@ def test_500_page_is_themed_and_needs_no_database():
     assert "--color-primary:#0b4f8a" in html
     assert "Einblick Jena" in html
     assert 'data-theme="jung"' in html
+
+
+def test_region_badge_shows_another_regions_name_and_colour_on_the_portal(weimar_region):
+    from django.template import Context, Template
+
+    set_brand(weimar_region, theme="stadt", primary_color="#0b4f8a")
+    template = Template(
+        '{% load themes_tags %}{% region_brand "weimar" as rb %}'
+        '{% include "themes/region_badge.html" %}'
+        '{% region_brand "gibt-es-nicht" as missing %}[{{ missing|default:"" }}]'
+    )
+
+    html = template.render(Context({}))
+
+    assert connection.schema_name == "public"
+    assert 'style="--badge-colour: #0b4f8a"' in html
+    assert '<span class="visually-hidden">Region </span>Weimar</span>' in html
+    assert html.endswith("[]")

@@ -26,3 +26,18 @@ def nav_state(url, path):
 @register.filter
 def get_item(mapping, key):
     return mapping.get(key, key)
+
+
+@register.simple_tag
+def region_brand(region):
+    """`{% region_brand region as rb %}`: another region's name, logo and colours (or None)."""
+    from tenants.models import Region
+
+    from ..branding import brand_for_region
+
+    if not region:
+        return None
+    try:
+        return brand_for_region(region)
+    except Region.DoesNotExist:
+        return None

@@ -1,0 +1,96 @@
+"""Both shipped region themes in a real browser: screenshots and an axe-core scan.
+
+Jena uses the theme "jung", Weimar "stadt" (set by setup_demo). axe-core comes from npm
+(tests/browser/package.json, installed by `make browser-deps`).
+"""
+
+import json
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+REGIONS = {"jena": "jena.localhost", "weimar": "weimar.localhost"}
+
+
+@pytest.fixture(scope="module")
+def axe_source() -> str:
+    if not AXE.exists():
+        pytest.skip("axe-core fehlt: `make browser-deps` (npm ci in tests/browser)")
+    return AXE.read_text()
+
+
+def _pages_to_scan(page, demo_server, host) -> dict[str, str]:
+    """Home, offer list, first offer and its employer, found by following the site's links."""
+    urls = {
+        "Startseite": demo_server.url(host, "/"),
+        "Angebote": demo_server.url(host, "/angebote/"),
+    }
+    page.goto(urls["Angebote"])
+    offer = page.locator(".card-grid .card h3 a").first
+    urls["Angebot"] = offer.evaluate("a => a.href")
+    page.goto(urls["Angebot"])
+    employer = page.locator("main article header a[href*='/arbeitgeber/']").first
+    urls["Arbeitgeber"] = employer.evaluate("a => a.href")
+    return urls
+
+
+def _serious_violations(page, axe_source) -> list[str]:
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} – "
+        + "; ".join(
+            n["target"][0] if isinstance(n["target"][0], str) else json.dumps(n["target"])
+            for n in v["nodes"][:3]
+        )
+        for v in result["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+@pytest.mark.parametrize("region", sorted(REGIONS))
+def test_home_page_screenshots_at_phone_and_desktop_width(
+    region, demo_server, phone_page, desktop_page, output_dir
+):
+    folder = output_dir / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    for width, page in ((390, phone_page), (1280, desktop_page)):
+        response = page.goto(demo_server.url(REGIONS[region]))
+        assert response.status == 200
+        page.wait_for_load_state("networkidle")
+        path = folder / f"{region}-home-{width}.png"
+        page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 10_000
+        # nothing sticks out sideways at this width
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+
+
+@pytest.mark.parametrize("region", sorted(REGIONS))
+def test_axe_finds_no_serious_or_critical_violations(region, demo_server, desktop_page, axe_source):
+    urls = _pages_to_scan(desktop_page, demo_server, REGIONS[region])
+    problems = {}
+    for label, url in urls.items():
+        response = desktop_page.goto(url)
+        assert response.status == 200, url
+        found = _serious_violations(desktop_page, axe_source)
+        if found:
+            problems[f"{label} {url}"] = found
+    assert problems == {}
+
+
+def test_region_pages_load_nothing_from_other_hosts(demo_server, desktop_page):
+    foreign = []
+    desktop_page.on(
+        "request",
+        lambda request: (
+            foreign.append(request.url)
+            if not request.url.startswith(("http://jena.localhost", "data:"))
+            else None
+        ),
+    )
+    desktop_page.goto(demo_server.url("jena.localhost"))
+    desktop_page.wait_for_load_state("networkidle")
+    assert foreign == []
