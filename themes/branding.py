@@ -10,10 +10,11 @@ from functools import cached_property
 
 from django.db import connection
 
+# (settings field prefix, label, slug of a page under the site root used when nothing is set)
 LEGAL_LINKS = [
-    ("imprint", "Impressum"),
-    ("privacy", "Datenschutz"),
-    ("accessibility", "Barrierefreiheit"),
+    ("imprint", "Impressum", "impressum"),
+    ("privacy", "Datenschutz", "datenschutz"),
+    ("accessibility", "Barrierefreiheit", "barrierefreiheit"),
 ]
 LOGO_SPEC = "height-120"
 FAVICON_SPEC = "fill-192x192"
@@ -36,11 +37,19 @@ def _page_url(page, request=None) -> str:
     return page.get_url(request) or ""
 
 
-def _legal_links(settings, request=None) -> list[dict]:
+def _legal_links(settings, request=None, root_page=None) -> list[dict]:
+    """Impressum, Datenschutz, Barrierefreiheit: the chosen page, else the external address,
+    else a live page with the usual slug directly under the site root."""
+    fallback = {}
+    if root_page is not None:
+        slugs = [slug for _key, _label, slug in LEGAL_LINKS]
+        fallback = {p.slug: p for p in root_page.get_children().live().filter(slug__in=slugs)}
     links = []
-    for key, label in LEGAL_LINKS:
-        url = _page_url(getattr(settings, f"{key}_page"), request) or getattr(
-            settings, f"{key}_url"
+    for key, label, slug in LEGAL_LINKS:
+        url = (
+            _page_url(getattr(settings, f"{key}_page"), request)
+            or getattr(settings, f"{key}_url")
+            or _page_url(fallback.get(slug), request)
         )
         if url:
             links.append({"key": key, "label": label, "url": url})
@@ -97,8 +106,17 @@ class RequestBrand:
         return self.request.build_absolute_uri(url) if url else ""
 
     @cached_property
+    def site(self):
+        from wagtail.models import Site
+
+        if connection.schema_name == "public":
+            return None
+        return Site.find_for_request(self.request)
+
+    @cached_property
     def legal_links(self) -> list[dict]:
-        return _legal_links(self.settings, self.request)
+        root = self.site.root_page if self.site else None
+        return _legal_links(self.settings, self.request, root)
 
     @cached_property
     def footer_text(self) -> str:
@@ -118,12 +136,9 @@ class RequestBrand:
     @cached_property
     def nav_items(self) -> list:
         """Live pages of the site root marked „In Menüs anzeigen“."""
-        from wagtail.models import Site
-
-        site = Site.find_for_request(self.request)
-        if site is None or connection.schema_name == "public":
+        if self.site is None:
             return []
-        return list(site.root_page.get_children().live().in_menu().specific())
+        return list(self.site.root_page.get_children().live().in_menu().specific())
 
 
 @dataclass(frozen=True)
