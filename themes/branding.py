@@ -154,10 +154,26 @@ class RegionBrand:
     claim: str = ""
 
 
+def _portable_logo_url(slug: str, image) -> str:
+    """/marken/<slug>/logo/?v=<rendition>: served on every host (themes.views.region_logo),
+    unlike /media/<schema>/…, which only the region's own host serves."""
+    from django.urls import NoReverseMatch, reverse
+
+    if image is None:
+        return ""
+    try:
+        rendition = image.get_rendition(LOGO_SPEC)
+        return f"{reverse('themes_region_logo', args=[slug])}?v={rendition.pk}"
+    except NoReverseMatch:  # URL conf without themes.urls
+        return _rendition_url(image, LOGO_SPEC)
+    except Exception:  # noqa: BLE001 - a broken file must not take the portal down
+        return ""
+
+
 def brand_for_region(region) -> RegionBrand:
     """Name, logo URL and colours of `region` (a Region or its slug), read from its own schema.
 
-    The logo URL is host-relative (/media/<schema>/…) and served by every host.
+    The logo URL is host-relative (/marken/<slug>/logo/?v=…) and served by every host.
     """
     from django_tenants.utils import schema_context
 
@@ -177,6 +193,6 @@ def brand_for_region(region) -> RegionBrand:
             portal_name=settings.portal_name or f"Einblick {region.name}",
             theme=active.name,
             colours=dict(active.tokens["colors"]),
-            logo_url=_rendition_url(settings.logo, LOGO_SPEC),
+            logo_url=_portable_logo_url(region.slug, settings.logo),
             claim=settings.claim,
         )

@@ -13,6 +13,7 @@ from tenants.views import region_media
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
+    path("marken/", include("themes.urls")),  # region logos on every host
     path("", include("search.urls")),
     path("", portal_views.home, name="portal_home"),
 ]

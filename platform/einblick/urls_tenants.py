@@ -12,6 +12,7 @@ urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
+    path("marken/", include("themes.urls")),  # region logos on every host
     path("", include("search.urls")),
     # iCalendar files need a dot in the path, which Wagtail's page routes do not serve.
     path("veranstaltungen/kalender.ics", event_views.ical_feed, name="events_ical_feed"),

@@ -22,3 +22,25 @@ def set_brand(region, **fields) -> BrandSettings:
 def brand_jena_jung_weimar_stadt(jena_region, weimar_region):
     set_brand(jena_region, theme="jung")
     set_brand(weimar_region, theme="stadt")
+
+
+def make_logo(region, slug: str = "weimar"):
+    """A small PNG logo as a Wagtail image in `region`'s schema, set in its brand settings."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from wagtail.images.models import Image
+
+    from themes.demo import _draw_logo
+    from themes.registry import get_theme
+
+    connection.set_tenant(region)
+    try:
+        image = Image(title=f"Logo {region.name}")
+        png = _draw_logo(slug, get_theme("stadt").tokens["colors"])
+        image.file = ImageFile(io.BytesIO(png), name=f"logo-{region.slug}.png")
+        image.save()
+    finally:
+        connection.set_schema_to_public()
+    set_brand(region, logo=image)
+    return image

@@ -5,7 +5,7 @@ import re
 import pytest
 from django.test import Client
 
-from .conftest import set_brand
+from .conftest import make_logo, set_brand
 
 RESOURCE_ATTR = re.compile(
     r"<(script|link|img|iframe|source|video|audio|embed|object|track|image|use)\b[^>]*?"
@@ -53,10 +53,13 @@ def test_scanner_catches_foreign_scripts_fonts_and_images():
     ],
 )
 def test_public_pages_reference_no_external_host(jena_region, weimar_region, host, path):
+    # given both regions with an external imprint link (allowed: a link, not a resource) and
+    # a logo, which the portal shows next to each region
     for region in (jena_region, weimar_region):
         set_brand(region, imprint_url="https://www.example.org/impressum")
+        make_logo(region)
 
     html = Client(HTTP_HOST=host).get(path).content.decode()
 
-    assert "<style>" in html and "<link" in html  # the scan has something to look at
+    assert "<style>" in html and "<link" in html and "<img" in html  # something to scan
     assert foreign_resources(html, host) == []

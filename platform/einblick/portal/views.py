@@ -50,8 +50,8 @@ def home(request):
                 "portal_name": brand.portal_name,
                 "claim": brand.claim,
                 "url": region_url(host),
-                # Region media are only served on the region's own host.
-                "logo_url": region_url(host, brand.logo_url) if brand.logo_url else "",
+                # /marken/<slug>/logo/ is served on this host too: no cross-host request.
+                "logo_url": brand.logo_url,
                 "offers": counts.get((region.slug, "offer"), 0),
                 "employers": counts.get((region.slug, "employer"), 0),
             }
