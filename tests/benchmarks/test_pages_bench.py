@@ -1,7 +1,7 @@
 """Benchmark: server time and SQL queries of the region home, offer list and offer detail.
 
-Run with `make bench`. Uses the demo loader when it is installed (`load_demo_content`),
-otherwise generates demo-sized data here (60 employers, 240 offers over every offer type
+Run with `make bench`. Uses the demo loader (`load_demo_content`) when it gives Jena
+at least 200 public offers, otherwise generates demo-sized data here (60 employers, 240 offers over every offer type
 and Berufsfeld, 8 events). Prints figures; asserts only that the pages answer and that
 the query count does not depend on how much data there is.
 """
@@ -92,12 +92,26 @@ def _measure(client: Client, path: str) -> tuple[float, int, int]:
     return statistics.median(times), len(real), len(statements)
 
 
+def _demo_content(region) -> str:
+    """Jena's demo content from `load_demo_content` if installed, else generated here."""
+    try:
+        from einblick.demo.management.commands.load_demo_content import load_region
+    except ImportError:
+        load_region = None
+    if load_region is not None:
+        load_region(region, index=False)
+        connection.set_tenant(region)
+        if Offer.objects.public().count() >= 200:
+            return "load_demo_content"
+    build_starter_pages(region_name=region.name)
+    _generate()
+    return "generated"
+
+
 def test_region_pages(jena):
     # given demo-sized data in Jena
     load_taxonomies()
-    build_starter_pages(region_name="Jena")
-    if Offer.objects.public().count() < 200:
-        _generate()
+    source = _demo_content(jena)
     offer = Offer.objects.public().order_by("pk").first()
     employer = offer.employer
     counts = (
@@ -122,7 +136,10 @@ def test_region_pages(jena):
     results = [(label, *_measure(client, path)) for label, path in pages]
     # then print the figures
     print()
-    print(f"Region pages on {counts[0]} employers, {counts[1]} public offers, {counts[2]} events")
+    print(
+        f"Region pages on {counts[0]} employers, {counts[1]} public offers, {counts[2]} events"
+        f" ({source})"
+    )
     print(f"(median of {ROUNDS} requests through the Django test client, in-process)")
     print(f"  {'page':<24}{'median ms':>10}{'queries':>9}{'incl. SET search_path':>23}")
     for label, median, real, total in results:

@@ -1,0 +1,62 @@
+"""Editorial demo pages for the demo regions (called by `load_demo_content`).
+
+Deterministic and idempotent: the starter tree plus a few news items; pages that exist
+are left as they are.
+"""
+
+import datetime
+import json
+import uuid
+
+from django.utils import timezone
+
+from .models import HomePage, NewsIndexPage, NewsPage
+from .starter import build_starter_pages
+
+NEWS = [
+    (
+        "ausbildungsmesse-angekuendigt",
+        "Ausbildungsmesse: Über 40 Betriebe stellen sich vor",
+        "Am Messetag kannst du Azubis und Ausbilder:innen direkt fragen, wie ihr Alltag aussieht.",
+        3,
+    ),
+    (
+        "ferienjobs-sommer",
+        "Ferienjobs für den Sommer jetzt online",
+        "Vom Café bis zur Werkhalle: Die ersten Ferienjobs für die Sommerferien sind da.",
+        10,
+    ),
+    (
+        "neue-betriebe",
+        "Neu dabei: Handwerksbetriebe aus der Region",
+        "Mehrere kleine Betriebe zeigen jetzt, was sie ausbilden – mit denselben Möglichkeiten wie große Unternehmen.",
+        21,
+    ),
+]
+
+
+def load_demo_pages(region, today: datetime.date | None = None) -> dict:
+    """Build the starter tree of `region` (current schema) and add demo news."""
+    today = today or timezone.localdate()
+    pages = build_starter_pages(
+        HomePage.objects.get(),
+        region.name,
+        operator=f"Wirtschaftsförderung {region.name} (Demo)",
+        contact_email=f"einblick@{region.slug}.example",
+    )
+    news_index = pages["aktuelles"]
+    if isinstance(news_index, NewsIndexPage):
+        for slug, title, intro, days_ago in NEWS:
+            if NewsPage.objects.child_of(news_index).filter(slug=slug).exists():
+                continue
+            body = [{"type": "text", "value": f"<p>{intro}</p>", "id": str(uuid.uuid4())}]
+            page = NewsPage(
+                title=title,
+                slug=slug,
+                intro=intro,
+                date=today - datetime.timedelta(days=days_ago),
+                body=json.dumps(body),
+            )
+            news_index.add_child(instance=page)
+            page.save_revision().publish()
+    return pages
