@@ -33,3 +33,25 @@ def test_portal_does_not_show_drafts(
         factories.offer("Geheimer Entwurf", live=False)
         connection.set_schema_to_public()
     assert "Geheimer Entwurf" not in portal_client.get("/").content.decode()
+
+
+def test_portal_hides_offers_whose_end_date_has_passed(
+    jena_region, portal_client, django_capture_on_commit_callbacks
+):
+    import datetime
+
+    from django.utils import timezone
+
+    from search.models import IndexedDocument
+
+    with django_capture_on_commit_callbacks(execute=True):
+        connection.set_tenant(jena_region)
+        offer = factories.offer("Ferienjob Herbst 2026")
+        connection.set_schema_to_public()
+    assert "Ferienjob Herbst 2026" in portal_client.get("/").content.decode()
+    # when its document expires (end date passed) before any worker removed it
+    IndexedDocument.objects.filter(region="jena", kind="offer", object_id=offer.pk).update(
+        expires_at=timezone.now() - datetime.timedelta(minutes=1)
+    )
+    # then the portal no longer shows it
+    assert "Ferienjob Herbst 2026" not in portal_client.get("/").content.decode()

@@ -6,8 +6,9 @@ content. Region brands (name, logo) are read per region and cached briefly.
 """
 
 from django.core.cache import cache
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.shortcuts import render
+from django.utils import timezone
 
 from search.models import IndexedDocument
 from tenants.models import Region
@@ -35,9 +36,14 @@ def home(request):
         .prefetch_related("domains")
         if r.primary_host()
     ]
+    # Expiry is evaluated at query time, as the search backends do: an offer that expired
+    # a minute ago is gone even before the outbox worker removes its document.
+    current = IndexedDocument.objects.filter(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now())
+    )
     counts = {
         (row["region"], row["kind"]): row["n"]
-        for row in IndexedDocument.objects.values("region", "kind").annotate(n=Count("id"))
+        for row in current.values("region", "kind").annotate(n=Count("id"))
     }
     hosts = {r.slug: r.primary_host() for r in regions}
     cards = []
@@ -57,9 +63,9 @@ def home(request):
             }
         )
     latest = []
-    for doc in IndexedDocument.objects.filter(kind="offer", region__in=hosts).order_by(
-        "-published_at", "-id"
-    )[:LATEST_OFFERS]:
+    for doc in current.filter(kind="offer", region__in=hosts).order_by("-published_at", "-id")[
+        :LATEST_OFFERS
+    ]:
         latest.append(
             {
                 "title": doc.title,
