@@ -37,10 +37,17 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(autouse=True)
 def _back_to_public():
-    """Every test starts and ends in the public schema."""
+    """Every test starts and ends in the public schema with an empty cache.
+
+    The cache outlives the rolled-back transaction, so values cached by one test (portal
+    brands, Wagtail site paths) must not leak into the next.
+    """
+    from django.core.cache import cache
+
     connection.set_schema_to_public()
     yield
     connection.set_schema_to_public()
+    cache.clear()
 
 
 @pytest.fixture

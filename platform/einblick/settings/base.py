@@ -104,7 +104,6 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -196,7 +195,8 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 # --- Internationalisation ----------------------------------------------------------------
-LANGUAGE_CODE = "de"
+LANGUAGE_CODE = "de"  # public pages are always German (no LocaleMiddleware);
+# editors may choose English for the Wagtail admin in their account settings.
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
