@@ -25,6 +25,13 @@ EMAIL_URL_FROM = ENV.get("DEFAULT_FROM_EMAIL", "Einblick <noreply@einblick.local
 # Port that public links and Wagtail Sites use for region hosts (8000 in dev, 80/443 behind a proxy).
 PUBLIC_PORT = int(ENV.get("PUBLIC_PORT", ENV.get("PORT", "8000")))
 SEARCH_BACKEND = ENV.get("SEARCH_BACKEND", "elasticsearch" if ELASTICSEARCH_URL else "postgres")
+SEARCH_ES_INDEX = ENV.get("SEARCH_ES_INDEX", "einblick-search")  # alias over the live index
+SEARCH_ES_TIMEOUT = float(ENV.get("SEARCH_ES_TIMEOUT", "5"))
+# With PostgreSQL the outbox is drained right after each commit; with Elasticsearch the
+# `drain_search_outbox` worker does it (docker-compose: search-worker).
+SEARCH_DRAIN_ON_COMMIT = ENV.get(
+    "SEARCH_DRAIN_ON_COMMIT", "1" if SEARCH_BACKEND == "postgres" else "0"
+).lower() in ("1", "true", "yes")
 DB_NAME = ENV.get("EINBLICK_DB_NAME", "einblick")
 
 # --- Applications ------------------------------------------------------------------------
