@@ -54,7 +54,7 @@ def load_region(
             setup_region_groups()
             report = write_region(region.name, plan, pks, prefix=f"demo:{region.slug}:")
             if pages:
-                _demo_pages(region)
+                _demo_pages(region, today)
             _demo_company_login(region, plan)
             if index and report.changed:
                 _reindex(region)
@@ -75,8 +75,14 @@ def _reindex(region):
             backend.add_bulk(model, list(model.objects.all()))
 
 
-def _demo_pages(region):
-    """Editorial pages: the starter tree of einblick.pages (only missing pages are added)."""
+def _demo_pages(region, today=None):
+    """Editorial pages from einblick.pages: its demo hook (starter tree + news) if present,
+    else the bare starter tree. Only missing pages are added."""
+    if importlib.util.find_spec("einblick.pages.demo") is not None:
+        from einblick.pages.demo import load_demo_pages
+
+        load_demo_pages(region, today=today)
+        return
     if importlib.util.find_spec("einblick.pages.starter") is None:
         return
     from einblick.pages.starter import build_starter_pages
