@@ -7,7 +7,7 @@ schema, region row, domain or user remains.
 import logging
 import re
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -46,7 +46,6 @@ class RegionSpec:
     domains: list[str]
     state: str = "TH"
     regional_key: str = ""
-    extra_errors: list[tuple[str, str]] = field(default_factory=list)
 
 
 def schema_name_for(slug: str) -> str:
@@ -92,7 +91,7 @@ def validate_region(spec: RegionSpec) -> list[tuple[str, str]]:
             owner = Domain.objects.get(domain=host_l).tenant
             errors.append(("domain", f"„{host}“ gehört bereits zur Region „{owner.name}“."))
         seen.add(host_l)
-    return errors + spec.extra_errors
+    return errors
 
 
 def configure_site(region: Region) -> None:

@@ -8,10 +8,6 @@ from django.db import connection
 from django_tenants.utils import get_public_schema_name, schema_context
 
 
-def current_schema() -> str:
-    return connection.schema_name
-
-
 def is_public_schema() -> bool:
     return connection.schema_name == get_public_schema_name()
 

@@ -31,13 +31,28 @@ def unique_slug(model, value, instance_pk=None, max_length=120):
     return slug
 
 
+class Address(models.Model):
+    """Postal address with coordinates (distance search), shared by employers, offers, events."""
+
+    street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
+    postcode = models.CharField("PLZ", max_length=5, blank=True)
+    city = models.CharField("Ort", max_length=100, blank=True)
+    latitude = models.FloatField("Breitengrad", null=True, blank=True)
+    longitude = models.FloatField("Längengrad", null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+
 class EmployerQuerySet(models.QuerySet):
     def public(self):
         now = timezone.now()
         return self.filter(live=True).exclude(expire_at__lte=now)
 
 
-class Employer(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Employer(
+    WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Address
+):
     """A company presenting itself as an employer. Size never changes space or ranking."""
 
     name = models.CharField("Name", max_length=200)
@@ -65,11 +80,6 @@ class Employer(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clu
         features=["bold", "italic", "ul", "ol", "link"],
     )
     size_class = models.CharField("Größe", max_length=10, choices=SIZE_CLASSES, default="small")
-    street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
-    postcode = models.CharField("PLZ", max_length=5, blank=True)
-    city = models.CharField("Ort", max_length=100, blank=True)
-    latitude = models.FloatField("Breitengrad", null=True, blank=True)
-    longitude = models.FloatField("Längengrad", null=True, blank=True)
     website = models.URLField("Webseite", blank=True)
     email = models.EmailField("E-Mail", blank=True)
     phone = models.CharField("Telefon", max_length=50, blank=True)
@@ -113,14 +123,14 @@ class Employer(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Clu
     def __str__(self):
         return self.name
 
-    @property
-    def revisions(self):
-        return self._revisions
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(Employer, self.name, self.pk)
         super().save(*args, **kwargs)
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def get_url(self):
         return f"/arbeitgeber/{self.slug}/"

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
-from einblick.employers.models import unique_slug
+from einblick.employers.models import Address, unique_slug
 
 EVENT_KINDS = [
     ("ausbildungsmesse", "Ausbildungsmesse"),
@@ -34,18 +34,13 @@ class EventQuerySet(models.QuerySet):
         )
 
 
-class Event(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Event(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Address):
     title = models.CharField("Titel", max_length=200)
     slug = models.SlugField("URL-Kürzel", max_length=120, unique=True, blank=True)
     kind = models.CharField("Art", max_length=30, choices=EVENT_KINDS, default="sonstiges")
     start = models.DateTimeField("Beginn")
     end = models.DateTimeField("Ende", null=True, blank=True)
     venue = models.CharField("Veranstaltungsort", max_length=200, blank=True)
-    street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
-    postcode = models.CharField("PLZ", max_length=5, blank=True)
-    city = models.CharField("Ort", max_length=100, blank=True)
-    latitude = models.FloatField("Breitengrad", null=True, blank=True)
-    longitude = models.FloatField("Längengrad", null=True, blank=True)
     description = RichTextField(
         "Beschreibung", blank=True, features=["bold", "italic", "ul", "ol", "link"]
     )

@@ -16,7 +16,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from einblick.employers.models import unique_slug
+from einblick.employers.models import Address, unique_slug
 from tenants.utils import is_public_schema
 
 from .inclusive import validate_inclusive_title
@@ -59,7 +59,9 @@ class OfferQuerySet(models.QuerySet):
         )
 
 
-class Offer(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Offer(
+    WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Address
+):
     """A latent offer of an employer to young people."""
 
     title = models.CharField(
@@ -108,11 +110,6 @@ class Offer(WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, Cluste
     )
     season = models.CharField("Saison", max_length=20, choices=SEASONS, blank=True)
     location_differs = models.BooleanField("Anderer Ort als die Firmenadresse", default=False)
-    street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
-    postcode = models.CharField("PLZ", max_length=5, blank=True)
-    city = models.CharField("Ort", max_length=100, blank=True)
-    latitude = models.FloatField("Breitengrad", null=True, blank=True)
-    longitude = models.FloatField("Längengrad", null=True, blank=True)
     places = models.PositiveSmallIntegerField("Plätze", null=True, blank=True)
     pay_kind = models.CharField("Vergütung", max_length=10, choices=PAY_KINDS, blank=True)
     pay_amount = models.DecimalField(

@@ -21,7 +21,7 @@ ALLOWED_HOSTS = [h for h in ENV.get("ALLOWED_HOSTS", "localhost,.localhost").spl
 DATA_DIR = Path(ENV.get("EINBLICK_DATA_DIR", BASE_DIR / ".data"))
 MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT", BASE_DIR / "media"))
 STATIC_ROOT = Path(ENV.get("STATIC_ROOT", BASE_DIR / "static_collected"))
-EMAIL_URL_FROM = ENV.get("DEFAULT_FROM_EMAIL", "Einblick <noreply@einblick.localhost>")
+DEFAULT_FROM_EMAIL = ENV.get("DEFAULT_FROM_EMAIL", "Einblick <noreply@einblick.localhost>")
 # Port that public links and Wagtail Sites use for region hosts (8000 in dev, 80/443 behind a proxy).
 PUBLIC_PORT = int(ENV.get("PUBLIC_PORT", ENV.get("PORT", "8000")))
 SEARCH_BACKEND = ENV.get("SEARCH_BACKEND", "elasticsearch" if ELASTICSEARCH_URL else "postgres")
@@ -221,7 +221,6 @@ WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 EMAIL_BACKEND = ENV.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
-DEFAULT_FROM_EMAIL = EMAIL_URL_FROM
 
 LOGGING = {
     "version": 1,

@@ -5,7 +5,6 @@ Entries are never hard-deleted while regions reference them: they are archived i
 """
 
 from django.db import models
-from django.db.models.deletion import ProtectedError
 
 
 class TaxonomyQuerySet(models.QuerySet):
@@ -39,12 +38,6 @@ class TaxonomyEntry(models.Model):
         self.is_archived = True
         self.save(update_fields=["is_archived", "updated_at"])
         return (0, {})
-
-    def hard_delete(self):
-        try:
-            return super().delete()
-        except ProtectedError:
-            raise
 
 
 class OfferType(TaxonomyEntry):
