@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test lint format bench browser-deps clean-db help
+.PHONY: install demo test lint format bench chaos browser-deps clean-db help
 
 help:
 	@echo "make demo   – start the demo portal (Jena, Weimar, cross-region portal) on port $(PORT)"
@@ -52,6 +52,10 @@ format: install
 
 bench: install
 	$(PY) -m pytest tests/benchmarks -s -p no:randomly -o testpaths=tests/benchmarks -o norecursedirs=node_modules
+
+# Stops `make demo` ten times at random moments, then proves demo and checks still start.
+chaos: install
+	$(PY) tests/chaos/stop_demo.py
 
 clean-db:
 	rm -rf .data/postgres

