@@ -101,7 +101,11 @@ def test_random_kills_then_eight_parallel_commands_all_start(data_root):
     results = [p.communicate(timeout=180) for p in procs]
 
     # Then every one of them starts, one server serves them all, and Django starts on it
-    failures = [err.decode()[-2000:] for p, (_, err) in zip(procs, results) if p.returncode != 0]
+    failures = [
+        err.decode()[-2000:]
+        for p, (_, err) in zip(procs, results, strict=True)
+        if p.returncode != 0
+    ]
     assert failures == []
     check = _manage_check(data_root)
     out, err = check.communicate(timeout=180)

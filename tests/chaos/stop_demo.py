@@ -110,7 +110,7 @@ def main() -> None:
             for _ in range(8)
         ]
         outputs = [c.communicate()[0].decode() for c in checks]
-        failed = [out for c, out in zip(checks, outputs) if c.returncode != 0]
+        failed = [out for c, out in zip(checks, outputs, strict=True) if c.returncode != 0]
         print(
             f"8 parallel manage.py check: {8 - len(failed)}/8 ok "
             f"({time.monotonic() - started:.1f} s)"
