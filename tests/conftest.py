@@ -5,11 +5,21 @@ once per session (public schema + region template); two regions, Jena and Weimar
 cloned from the template once per session and reused. Tests run inside a transaction that
 is rolled back, so data written in a region schema disappears after each test.
 Do not use `transactional_db`: its flush would truncate the shared public tables.
+
+Uploaded files go to a temporary MEDIA_ROOT (settings/test.py), removed after the session.
+The shared taxonomies are read and validated once per session by the real loader; the
+`taxonomies` fixture writes that snapshot into the test's transaction with a few bulk inserts.
 """
 
+import shutil
+import tempfile
+from pathlib import Path
+
 import pytest
-from django.db import connection
+from django.conf import settings
+from django.db import connection, transaction
 from django.test import Client
+from django_tenants.utils import get_public_schema_name, schema_context
 
 from tenants.models import Region
 from tenants.provisioning import RegionSpec, create_region, ensure_public_region
@@ -24,6 +34,12 @@ REGIONS = {
 }
 
 
+def pytest_sessionfinish(session, exitstatus):
+    media_root = Path(settings.MEDIA_ROOT)
+    if media_root.is_relative_to(tempfile.gettempdir()):
+        shutil.rmtree(media_root, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
@@ -33,6 +49,39 @@ def django_db_setup(django_db_setup, django_db_blocker):
                 create_region(spec)
         connection.set_schema_to_public()
     yield
+
+
+class _Rollback(Exception):
+    pass
+
+
+@pytest.fixture(scope="session")
+def taxonomy_rows(django_db_setup, django_db_blocker) -> list:
+    """The shipped taxonomy files as unsaved model instances (loaded once, then rolled back)."""
+    from einblick.taxonomy.loader import ORDER, load_taxonomies
+    from einblick.taxonomy.models import TAXONOMY_MODELS
+
+    rows = []
+    with django_db_blocker.unblock():
+        try:
+            with transaction.atomic():
+                load_taxonomies()
+                for name in ORDER:
+                    model = TAXONOMY_MODELS[name]
+                    rows.append((model, [model(**v) for v in model.objects.values()]))
+                raise _Rollback
+        except _Rollback:
+            pass
+    return rows
+
+
+@pytest.fixture
+def taxonomies(db, taxonomy_rows):
+    """The shared taxonomies (public schema) as `load_taxonomies` leaves them, rolled back
+    with the test."""
+    with schema_context(get_public_schema_name()):
+        for model, objs in taxonomy_rows:
+            model.objects.bulk_create(objs)
 
 
 @pytest.fixture(autouse=True)

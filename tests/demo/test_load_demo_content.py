@@ -5,12 +5,10 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.core.files.storage import FileSystemStorage
 from django.core.management import CommandError, call_command
 from django.db import connection
 from wagtail.models import Page
 
-from einblick.demo.content import logos
 from einblick.demo.content.plan import WEIMAR_ONLY_TITLE, event_day, parse_pay
 from einblick.demo.management.commands.load_demo_content import load_region
 from einblick.employers.models import Employer, EmployerMembership
@@ -20,13 +18,6 @@ from einblick.taxonomy.models import OccupationalField, OfferType
 
 TODAY = datetime.date(2026, 11, 21)
 SCALE = 0.1
-
-
-@pytest.fixture
-def taxonomies(db, monkeypatch, tmp_path):
-    # Logo files go to a temporary directory instead of the region's media folder.
-    monkeypatch.setattr(logos, "default_storage", FileSystemStorage(location=tmp_path))
-    call_command("load_taxonomies", verbosity=0, stdout=open("/dev/null", "w"))
 
 
 def load_demo(region, **kwargs):

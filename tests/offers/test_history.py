@@ -19,17 +19,12 @@ def test_bulk_publication_appears_in_the_history_with_the_editor(jena, jena_clie
     assert user.username in html or user.get_full_name() in html
 
 
-def test_demo_offers_have_a_readable_history(jena_region, jena_client, monkeypatch, tmp_path):
-    from django.core.files.storage import FileSystemStorage
-    from django.core.management import call_command
+def test_demo_offers_have_a_readable_history(taxonomies, jena_region, jena_client):
     from django.db import connection
 
-    from einblick.demo.content import logos
     from einblick.demo.management.commands.load_demo_content import load_region
     from einblick.offers.models import Offer
 
-    monkeypatch.setattr(logos, "default_storage", FileSystemStorage(location=tmp_path))
-    call_command("load_taxonomies", verbosity=0, stdout=open("/dev/null", "w"))
     load_region(jena_region, scale=0.1, index=False, pages=False)
     login(jena_client, jena_region)
     offer = Offer.objects.filter(live=True).first()

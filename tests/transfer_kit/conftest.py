@@ -1,17 +1,7 @@
-"""Fixtures for transfer-kit tests: shared taxonomies and small spreadsheet files."""
+"""Helpers for transfer-kit tests: small spreadsheet files (taxonomies: tests/conftest.py)."""
 
 import csv
 import io
-
-import pytest
-
-
-@pytest.fixture
-def taxonomies(db):
-    """The shared taxonomy data (public schema), rolled back with the test."""
-    from einblick.taxonomy.loader import load_taxonomies
-
-    load_taxonomies()
 
 
 def write_csv(path, rows, *, encoding="utf-8", delimiter=";"):

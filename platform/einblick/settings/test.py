@@ -1,5 +1,8 @@
 """Test settings: real PostgreSQL (embedded unless DATABASE_URL is set), fast hashing."""
 
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 from .base import SECRET_KEY
 
@@ -12,3 +15,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["localhost", ".localhost", "testserver"]
+# Uploads, renditions and demo logos go to a throw-away directory, never the repo's media/.
+# tests/conftest.py removes it when the session ends.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="einblick-test-media-"))
