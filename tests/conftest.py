@@ -23,6 +23,7 @@ from django_tenants.utils import get_public_schema_name, schema_context
 
 from tenants.models import Region
 from tenants.provisioning import RegionSpec, create_region, ensure_public_region
+from tests.browser.server import CHROMIUM, DEMO_BUILD, start_demo_build
 
 REGIONS = {
     "jena": RegionSpec(
@@ -34,20 +35,35 @@ REGIONS = {
 }
 
 
+def _is_browser_test(item) -> bool:
+    return item.get_closest_marker("browser") is not None
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests run last: their demo server is built in the background meanwhile."""
+    items.sort(key=_is_browser_test)
+
+
 def pytest_sessionfinish(session, exitstatus):
+    demo = session.config.stash.get(DEMO_BUILD, None)
+    if demo is not None:
+        demo.stop()
     media_root = Path(settings.MEDIA_ROOT)
     if media_root.is_relative_to(tempfile.gettempdir()):
         shutil.rmtree(media_root, ignore_errors=True)
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(request, django_db_setup, django_db_blocker):
     with django_db_blocker.unblock():
         ensure_public_region("localhost")
         for slug, spec in REGIONS.items():
             if not Region.objects.filter(slug=slug).exists():
                 create_region(spec)
         connection.set_schema_to_public()
+        if Path(CHROMIUM).exists() and any(map(_is_browser_test, request.session.items)):
+            test_db = connection.settings_dict["NAME"]
+            request.config.stash[DEMO_BUILD] = start_demo_build(template=test_db)
     yield
 
 

@@ -30,8 +30,7 @@ def _pages_to_scan(page, demo_server, host) -> dict[str, str]:
     }
     page.goto(urls["Angebote"])
     offer = page.locator(".card-grid .card h3 a").first
-    if offer.count() == 0:
-        pytest.skip("Keine Demo-Angebote im Demo-Server (load_demo_content fehlt noch)")
+    assert offer.count() == 1, "Keine Demo-Angebote im Demo-Server: setup_demo lädt keine Inhalte."
     urls["Angebot"] = offer.evaluate("a => a.href")
     page.goto(urls["Angebot"])
     employer = page.locator("main article header a[href*='/arbeitgeber/']").first

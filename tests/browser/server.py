@@ -1,0 +1,172 @@
+"""The demo server the browser tests drive: built from the test database, in the background.
+
+The test database already holds the migrated public schema and the regions Jena and Weimar
+(tests/conftest.py). Right after that is set up, `start_demo_build` copies it into a
+database of its own (PostgreSQL `CREATE DATABASE … TEMPLATE`, a file copy instead of running
+every migration again) and starts one background process that points the regions' Wagtail
+sites at the server's port, runs `setup_demo` (taxonomies, logins, branding, demo content)
+and then serves it with runserver. The other tests run meanwhile; browser tests run last
+(see `pytest_collection_modifyitems` in tests/conftest.py) and wait for the server.
+When only browser tests run there is no test database: the build migrates a fresh one.
+"""
+
+import os
+import shlex
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+BROWSER_DB = "einblick_browser"
+CHROMIUM = "/usr/bin/chromium"
+BUILD_TIMEOUT = 600
+DEMO_BUILD = pytest.StashKey["DemoServer"]()
+
+# Runs inside `manage.py shell` against the copied database, before `setup_demo`.
+PREPARE = """
+from django.core.management import call_command
+from django_tenants.utils import get_public_schema_name, tenant_context
+from tenants.models import Region
+from tenants.provisioning import configure_site
+for region in Region.objects.exclude(schema_name=get_public_schema_name()):
+    with tenant_context(region):
+        configure_site(region)
+call_command("setup_demo")
+"""
+
+
+@dataclass
+class DemoServer:
+    port: int
+    media_root: Path
+    process: subprocess.Popen = field(repr=False)
+    log_path: Path = field(repr=False)
+    stopped: bool = False
+
+    def url(self, host: str = "jena.localhost", path: str = "/") -> str:
+        return f"http://{host}:{self.port}{path}"
+
+    def wait_until_serving(self) -> None:
+        """Block until the build finished and the server answers; raise with its log if not."""
+        deadline = time.monotonic() + BUILD_TIMEOUT
+        while True:
+            try:
+                urllib.request.urlopen(self.url("localhost"), timeout=2)
+                return
+            except Exception:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(
+                        f"Demo-Server nicht bereit:\n{self.log_path.read_text()}"
+                    ) from None
+                time.sleep(0.3)
+
+    def stop(self) -> None:
+        if self.stopped:
+            return
+        self.stopped = True
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)  # the build step or runserver
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+        _drop_browser_database()
+        shutil.rmtree(self.media_root, ignore_errors=True)
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def _server_env(port: int, media_root: Path) -> dict:
+    env = dict(os.environ)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "einblick.settings.dev",
+            "EINBLICK_DB_NAME": BROWSER_DB,
+            "PORT": str(port),
+            "PUBLIC_PORT": str(port),
+            "MEDIA_ROOT": str(media_root),
+            "DEBUG": "1",
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    if env.get("DATABASE_URL"):
+        base, _, _ = env["DATABASE_URL"].rpartition("/")
+        env["DATABASE_URL"] = f"{base}/{BROWSER_DB}"
+    return env
+
+
+def _admin_connection():
+    import psycopg
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    conninfo = {
+        "dbname": "postgres",
+        "user": db.get("USER") or None,
+        "password": db.get("PASSWORD") or None,
+        "host": db.get("HOST") or None,
+        "port": db.get("PORT") or None,
+    }
+    return psycopg.connect(**{k: v for k, v in conninfo.items() if v}, autocommit=True)
+
+
+def _drop_browser_database() -> None:
+    with _admin_connection() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{BROWSER_DB}" WITH (FORCE)')
+
+
+def _create_browser_database(template: str | None) -> None:
+    """A fresh browser database, copied from `template` when given (nobody may be connected
+    to the template meanwhile)."""
+    from django.db import connection, connections
+
+    if template:
+        if connection.in_atomic_block:
+            raise RuntimeError("The test database can only be copied outside a transaction.")
+        connections.close_all()
+    with _admin_connection() as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{BROWSER_DB}" WITH (FORCE)')
+        suffix = f' TEMPLATE "{template}"' if template else ""
+        conn.execute(f'CREATE DATABASE "{BROWSER_DB}"{suffix}')
+
+
+def start_demo_build(template: str | None = None) -> DemoServer:
+    """Build and serve the demo in the background: from a copy of `template` (the migrated
+    test database with its regions) or, without one, by running every migration."""
+    _create_browser_database(template)
+    port = _free_port()
+    media_root = Path(tempfile.mkdtemp(prefix="einblick-browser-media-"))
+    log_path = media_root / "server.log"
+    manage = f"{shlex.quote(sys.executable)} {shlex.quote(str(ROOT / 'manage.py'))}"
+    steps = [] if template else [f"{manage} migrate --noinput -v 0"]
+    steps += [
+        f'{manage} shell -c "$PREPARE"',
+        f"exec {manage} runserver 127.0.0.1:{port} --noreload",
+    ]
+    env = _server_env(port, media_root) | {"PREPARE": PREPARE}
+    with open(log_path, "w") as log:
+        process = subprocess.Popen(
+            ["bash", "-c", " && ".join(steps)],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    return DemoServer(port, media_root, process, log_path)
