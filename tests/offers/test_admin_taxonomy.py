@@ -1,12 +1,12 @@
 """Editors choose only active, region-visible taxonomy entries; old ones stay visible."""
 
-from einblick.offers.models import TaxonomyVisibility
 from einblick.taxonomy.models import OccupationalField
+from einblick.taxonomy.regional.models import TaxonomyVisibility
 from tests import factories
 from tests.adminkit.helpers import login
 
 OFFERS = "/cms/snippets/offers/offer/"
-VISIBILITY = "/cms/settings/offers/taxonomyvisibility/"
+VISIBILITY = "/cms/settings/taxonomy_regional/taxonomyvisibility/"
 
 
 def _field(slug, name, archived=False):

@@ -9,8 +9,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from einblick.offers.models import TaxonomyVisibility
 from einblick.taxonomy.models import Benefit, OccupationalField, TargetGroup
+from einblick.taxonomy.regional.models import TaxonomyVisibility
 from tests import factories
 
 JOB_POSTING_REQUIRED = {"title", "description", "datePosted", "hiringOrganization", "jobLocation"}

@@ -22,9 +22,10 @@ from wagtail.models import Collection, Site
 
 from einblick.employers.models import Employer, EmployerContact, EmployerPhoto
 from einblick.events.models import Event
-from einblick.offers.models import Offer, TaxonomyVisibility
+from einblick.offers.models import Offer
 from einblick.pages.models import StandardPage
 from einblick.taxonomy.models import OccupationalField, OfferType, TargetGroup
+from einblick.taxonomy.regional.models import TaxonomyVisibility
 from tenants.models import Region
 from tests import factories
 from themes.models import BrandSettings

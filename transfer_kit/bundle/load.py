@@ -16,7 +16,8 @@ from wagtail.models import Collection, Page, Site
 
 from einblick.employers.models import Employer
 from einblick.events.models import Event
-from einblick.offers.models import Offer, TaxonomyVisibility
+from einblick.offers.models import Offer
+from einblick.taxonomy.regional.models import TaxonomyVisibility
 from tenants.provisioning import RegionSpec, create_region
 from themes.models import BrandSettings
 from transfer_kit.models import RegionProfile

@@ -6,7 +6,6 @@ from django.utils import timezone
 from einblick.employers.models import Employer
 from einblick.offers.inclusive import validate_inclusive_title
 from einblick.offers.models import SEASONS, Offer
-from einblick.offers.visibility import visible
 from einblick.taxonomy.models import (
     Occupation,
     OccupationalField,
@@ -14,6 +13,7 @@ from einblick.taxonomy.models import (
     SchoolLevel,
     TargetGroup,
 )
+from einblick.taxonomy.regional.visibility import visible
 
 from .base import Converted, RowImporter
 from .employers import unique_slug

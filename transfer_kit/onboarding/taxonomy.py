@@ -4,7 +4,7 @@ from django.apps import apps
 
 from transfer_kit.regionfile.checks import taxonomy_model
 
-# region-file key → M2M field on einblick.offers.models.TaxonomyVisibility
+# region-file key → M2M field on einblick.taxonomy.regional.models.TaxonomyVisibility
 VISIBILITY_FIELDS = {
     "offer_types": "hidden_offer_types",
     "occupational_fields": "hidden_fields",
@@ -18,7 +18,7 @@ def hide_taxonomy(hidden: dict[str, list[str]]) -> int:
     """Apply the region file's `taxonomy.hide` (current schema = the region); returns count."""
     if not any(hidden.values()):
         return 0
-    visibility_model = apps.get_model("offers", "TaxonomyVisibility")
+    visibility_model = apps.get_model("taxonomy_regional", "TaxonomyVisibility")
     visibility = visibility_model.load()
     count = 0
     for key, slugs in hidden.items():

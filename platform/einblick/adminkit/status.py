@@ -1,48 +1,23 @@
-"""Editorial status (Entwurf / Veröffentlicht / Abgelaufen) for listings and filters."""
+"""Editorial status (Entwurf / Veröffentlicht / Abgelaufen) for listings and filters.
+
+The answer itself comes from the model (`einblick.core.publishing`): `obj.status` and the
+queryset's `drafts()`, `expired_q()`; this module only labels and filters.
+"""
 
 import django_filters
-from django.db.models import Q
 from django.utils import timezone
 from wagtail.admin.ui.tables import StatusTagColumn
 
-STATUS_LABELS = {
-    "draft": "Entwurf",
-    "published": "Veröffentlicht",
-    "expired": "Abgelaufen",
-}
+from einblick.core.publishing import STATUS_LABELS
+
 STATUS_CHOICES = [
-    ("draft", "Entwurf"),
-    ("published", "Veröffentlicht"),
-    ("expired", "Abgelaufen"),
+    *STATUS_LABELS.items(),
     ("changed", "Ungeprüfte Änderungen"),
 ]
 
 
-def expired_q(model, now=None) -> Q:
-    """Rows whose publication has run out (expiry date, or an offer's end date, passed)."""
-    now = now or timezone.now()
-    q = Q(expired=True) | Q(expire_at__lte=now)
-    if any(f.name == "end_date" for f in model._meta.get_fields()):
-        q |= Q(end_date__lt=timezone.localdate(now))
-    return q
-
-
-def status_of(obj, now=None) -> str:
-    if hasattr(obj, "status"):
-        return obj.status
-    now = now or timezone.now()
-    if not obj.live:
-        return "expired" if obj.expired else "draft"
-    if obj.expire_at and obj.expire_at <= now:
-        return "expired"
-    return "published"
-
-
 def status_label(obj) -> str:
-    status = status_of(obj)
-    if status == "draft" and getattr(obj, "expired", False):
-        status = "expired"
-    label = STATUS_LABELS[status]
+    label = STATUS_LABELS[obj.status]
     if obj.live and obj.has_unpublished_changes:
         label += " + Entwurf"
     return label
@@ -54,7 +29,7 @@ def status_column() -> StatusTagColumn:
         label="Status",
         accessor=status_label,
         sort_key="live",
-        primary=lambda obj: status_of(obj) == "published",
+        primary=lambda obj: obj.status == "published",
     )
 
 
@@ -68,13 +43,12 @@ class StatusFilter(django_filters.ChoiceFilter):
         super().__init__(*args, method=self.filter_status, **kwargs)
 
     def filter_status(self, queryset, name, value):
-        expired = expired_q(queryset.model)
         if value == "draft":
-            return queryset.filter(live=False, expired=False)
+            return queryset.drafts()
         if value == "published":
-            return queryset.filter(live=True).exclude(expired)
+            return queryset.filter(live=True).exclude(queryset.expired_q(timezone.now()))
         if value == "expired":
-            return queryset.filter(expired)
+            return queryset.expired()
         if value == "changed":
             return queryset.filter(has_unpublished_changes=True)
         return queryset

@@ -68,7 +68,9 @@ def ensure_editor_permissions() -> None:
     query = models.Q(pk__in=[])
     for app_label, model in EDITOR_MODELS:
         query |= models.Q(content_type__app_label=app_label, content_type__model=model)
-    query |= models.Q(content_type__app_label="offers", codename="change_taxonomyvisibility")
+    query |= models.Q(
+        content_type__app_label="taxonomy_regional", codename="change_taxonomyvisibility"
+    )
     group.permissions.add(*Permission.objects.filter(query))
 
 

@@ -1,15 +1,16 @@
 """Employer profiles of a region: one template for every company, whatever its size."""
 
 from django.conf import settings
-from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
-from django.utils import timezone
-from django.utils.text import slugify
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
+
+from einblick.core.address import Address
+from einblick.core.publishing import PublishableQuerySet
+from einblick.core.snippets import PublicSnippet
 
 SIZE_CLASSES = [
     ("micro", "1–9 Beschäftigte"),
@@ -19,39 +20,18 @@ SIZE_CLASSES = [
 ]
 
 
-def unique_slug(model, value, instance_pk=None, max_length=120):
-    base = slugify(value)[: max_length - 6] or "eintrag"
-    slug, n = base, 2
-    qs = model._default_manager.all()
-    if instance_pk:
-        qs = qs.exclude(pk=instance_pk)
-    while qs.filter(slug=slug).exists():
-        slug = f"{base}-{n}"
-        n += 1
-    return slug
-
-
-class Address(models.Model):
-    """Postal address with coordinates (distance search), shared by employers, offers, events."""
-
-    street = models.CharField("Straße und Hausnummer", max_length=200, blank=True)
-    postcode = models.CharField("PLZ", max_length=5, blank=True)
-    city = models.CharField("Ort", max_length=100, blank=True)
-    latitude = models.FloatField("Breitengrad", null=True, blank=True)
-    longitude = models.FloatField("Längengrad", null=True, blank=True)
-
-    class Meta:
-        abstract = True
-
-
-class EmployerQuerySet(models.QuerySet):
-    def public(self):
-        now = timezone.now()
-        return self.filter(live=True).exclude(expire_at__lte=now)
+class EmployerQuerySet(PublishableQuerySet):
+    pass
 
 
 class Employer(
-    WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Address
+    PublicSnippet,
+    WorkflowMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+    Address,
 ):
     """A company presenting itself as an employer. Size never changes space or ranking."""
 
@@ -103,9 +83,10 @@ class Employer(
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="employer")
-
     objects = EmployerQuerySet.as_manager()
+
+    slug_source = "name"
+    index_page_model = "pages.EmployerIndexPage"
 
     search_fields = [
         index.SearchField("name"),
@@ -122,20 +103,6 @@ class Employer(
 
     def __str__(self):
         return self.name
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Employer, self.name, self.pk)
-        super().save(*args, **kwargs)
-
-    @property
-    def revisions(self):
-        return self._revisions
-
-    def get_url(self):
-        return f"/arbeitgeber/{self.slug}/"
-
-    get_absolute_url = get_url
 
 
 class EmployerContact(Orderable):

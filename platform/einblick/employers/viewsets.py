@@ -14,10 +14,10 @@ from wagtail.admin.panels import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from einblick.adminkit.forms import TaxonomyAwareForm
 from einblick.adminkit.status import StatusFilter, status_column
 from einblick.adminkit.viewsets import RegionContentViewSet
 from einblick.taxonomy.models import OccupationalField
+from einblick.taxonomy.regional.forms import TaxonomyAwareForm
 
 from .company_access import company_employer_id
 from .models import SIZE_CLASSES, Employer, EmployerMembership

@@ -1,6 +1,6 @@
 """Events of a region: Ausbildungsmesse, Woche der offenen Unternehmen, Elternabend, ..."""
 
-from django.contrib.contenttypes.fields import GenericRelation
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
@@ -9,7 +9,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
-from einblick.employers.models import Address, unique_slug
+from einblick.core.address import Address
+from einblick.core.publishing import PublishableQuerySet
+from einblick.core.snippets import PublicSnippet
 
 EVENT_KINDS = [
     ("ausbildungsmesse", "Ausbildungsmesse"),
@@ -22,11 +24,7 @@ EVENT_KINDS = [
 ]
 
 
-class EventQuerySet(models.QuerySet):
-    def public(self):
-        now = timezone.now()
-        return self.filter(live=True).exclude(expire_at__lte=now)
-
+class EventQuerySet(PublishableQuerySet):
     def upcoming(self, now=None):
         now = now or timezone.now()
         return self.public().filter(
@@ -34,7 +32,9 @@ class EventQuerySet(models.QuerySet):
         )
 
 
-class Event(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Address):
+class Event(
+    PublicSnippet, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Address
+):
     title = models.CharField("Titel", max_length=200)
     slug = models.SlugField("URL-Kürzel", max_length=120, unique=True, blank=True)
     kind = models.CharField("Art", max_length=30, choices=EVENT_KINDS, default="sonstiges")
@@ -57,9 +57,9 @@ class Event(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Add
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="event")
-
     objects = EventQuerySet.as_manager()
+
+    index_page_model = "pages.EventIndexPage"
 
     search_fields = [index.SearchField("title"), index.FilterField("live")]
 
@@ -71,23 +71,7 @@ class Event(DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Add
     def __str__(self):
         return self.title
 
-    @property
-    def revisions(self):
-        return self._revisions
-
     def clean(self):
-        from django.core.exceptions import ValidationError
-
         super().clean()
         if self.start and self.end and self.end < self.start:
             raise ValidationError({"end": "Das Ende liegt vor dem Beginn."})
-
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Event, self.title, self.pk)
-        super().save(*args, **kwargs)
-
-    def get_url(self):
-        return f"/veranstaltungen/{self.slug}/"
-
-    get_absolute_url = get_url

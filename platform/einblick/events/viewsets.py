@@ -13,9 +13,9 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 
-from einblick.adminkit.forms import TaxonomyAwareForm
 from einblick.adminkit.status import StatusFilter, status_column
 from einblick.adminkit.viewsets import RegionContentViewSet
+from einblick.taxonomy.regional.forms import TaxonomyAwareForm
 
 from .models import EVENT_KINDS, Event
 

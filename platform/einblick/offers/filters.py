@@ -2,7 +2,7 @@
 
 Parameters are German and readable (?typ=ferienjob&berufsfeld=metall-maschinenbau), so a
 filtered list can be linked from editorial pages and tiles. Options are the taxonomy entries
-the region shows (einblick.offers.visibility.visible): hidden or archived entries never
+the region shows (einblick.taxonomy.regional.visibility.visible): hidden or archived entries never
 appear as options, while offers that still carry them keep rendering them.
 """
 
@@ -13,9 +13,10 @@ from django.db.models import Q
 from django.utils import timezone
 
 from einblick.taxonomy.models import Benefit, OccupationalField, OfferType, TargetGroup
+from einblick.taxonomy.regional.models import TaxonomyVisibility
+from einblick.taxonomy.regional.visibility import visible
 
-from .models import SEASONS, TaxonomyVisibility
-from .visibility import visible
+from .models import SEASONS
 
 NOW = "jetzt"
 PERIOD_CHOICES = [("", "egal"), (NOW, "jetzt möglich")] + [

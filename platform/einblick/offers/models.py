@@ -1,23 +1,20 @@
-"""Latent offers (Ferienjobs, Praktika, Schnuppertage, ...) and per-region taxonomy visibility."""
+"""Latent offers (Ferienjobs, Praktika, Schnuppertage, ...)."""
 
 import datetime
 
-from django import forms
-from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, HelpPanel
-from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from einblick.employers.models import Address, unique_slug
-from tenants.utils import is_public_schema
+from einblick.core.address import Address
+from einblick.core.publishing import PublishableQuerySet
+from einblick.core.snippets import PublicSnippet
 
 from .inclusive import validate_inclusive_title
 
@@ -43,24 +40,29 @@ PAY_KINDS = [
 PAY_UNITS = [("", "—"), ("hour", "pro Stunde"), ("month", "pro Monat"), ("total", "insgesamt")]
 
 
-class OfferQuerySet(models.QuerySet):
-    def public(self, now=None):
-        """Published offers of published employers that have not expired *now*.
+class OfferQuerySet(PublishableQuerySet):
+    """An offer is public while its employer is, and ends with its end date."""
 
-        Expiry is evaluated at query time, so an offer disappears on its expiry date
-        without a scheduled job.
-        """
-        now = now or timezone.now()
+    def public_q(self, now) -> Q:
         today = timezone.localdate(now)
         return (
-            self.filter(live=True, employer__live=True)
-            .filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-            .filter(Q(end_date__isnull=True) | Q(end_date__gte=today))
+            super().public_q(now)
+            & Q(employer__live=True)
+            & (Q(end_date__isnull=True) | Q(end_date__gte=today))
         )
+
+    def expired_q(self, now) -> Q:
+        return super().expired_q(now) | Q(end_date__lt=timezone.localdate(now))
 
 
 class Offer(
-    WorkflowMixin, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Address
+    PublicSnippet,
+    WorkflowMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+    Address,
 ):
     """A latent offer of an employer to young people."""
 
@@ -126,9 +128,9 @@ class Offer(
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
-    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="offer")
-
     objects = OfferQuerySet.as_manager()
+
+    index_page_model = "pages.OfferIndexPage"
 
     search_fields = [
         index.SearchField("title"),
@@ -143,10 +145,6 @@ class Offer(
 
     def __str__(self):
         return self.title
-
-    @property
-    def revisions(self):
-        return self._revisions
 
     def clean(self):
         super().clean()
@@ -164,26 +162,9 @@ class Offer(
         if errors:
             raise ValidationError(errors)
 
-    def save(self, *args, **kwargs):
-        if not self.slug:
-            self.slug = unique_slug(Offer, self.title, self.pk)
-        super().save(*args, **kwargs)
-
-    def get_url(self):
-        return f"/angebote/{self.slug}/"
-
-    get_absolute_url = get_url
-
-    @property
-    def status(self) -> str:
-        if not self.live:
-            return "draft"
-        now = timezone.now()
-        if (self.expire_at and self.expire_at <= now) or (
-            self.end_date and self.end_date < timezone.localdate(now)
-        ):
-            return "expired"
-        return "published"
+    def has_run_out(self, now) -> bool:
+        ended = self.end_date and self.end_date < timezone.localdate(now)
+        return super().has_run_out(now) or bool(ended)
 
     def effective_location(self):
         """(street, postcode, city, latitude, longitude) of the offer or of its employer."""
@@ -194,58 +175,3 @@ class Offer(
         if self.expire_at:
             return timezone.localdate(self.expire_at)
         return self.end_date
-
-
-@register_setting(icon="list-ul")
-class TaxonomyVisibility(BaseGenericSetting):
-    """Shared taxonomy entries this region does not use (hidden from its filters and forms)."""
-
-    hidden_offer_types = models.ManyToManyField(
-        "taxonomy.OfferType",
-        blank=True,
-        related_name="+",
-        verbose_name="Ausgeblendete Angebotsarten",
-    )
-    hidden_fields = models.ManyToManyField(
-        "taxonomy.OccupationalField",
-        blank=True,
-        related_name="+",
-        verbose_name="Ausgeblendete Berufsfelder",
-    )
-    hidden_occupations = models.ManyToManyField(
-        "taxonomy.Occupation", blank=True, related_name="+", verbose_name="Ausgeblendete Berufe"
-    )
-    hidden_benefits = models.ManyToManyField(
-        "taxonomy.Benefit", blank=True, related_name="+", verbose_name="Ausgeblendete Vorteile"
-    )
-    hidden_target_groups = models.ManyToManyField(
-        "taxonomy.TargetGroup",
-        blank=True,
-        related_name="+",
-        verbose_name="Ausgeblendete Zielgruppen",
-    )
-
-    panels = [
-        HelpPanel(
-            "Hier blendet die Region Einträge der gemeinsamen Taxonomien aus, die sie nicht "
-            "nutzt. Ausgeblendete Einträge erscheinen nicht mehr in Filtern und Formularen; "
-            "bestehende Angebote behalten sie."
-        ),
-        FieldPanel("hidden_offer_types", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("hidden_fields", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("hidden_benefits", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("hidden_target_groups", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("hidden_occupations"),
-    ]
-
-    class Meta:
-        verbose_name = "Sichtbare Taxonomien"
-
-    @classmethod
-    def load(cls, request_or_site=None):
-        # Region-only table: refuse clearly in the public schema instead of a SQL error.
-        if is_public_schema():
-            raise PermissionDenied(
-                "„Sichtbare Taxonomien“ gehört zu einer Region; bitte im Admin der Region öffnen."
-            )
-        return super().load(request_or_site)

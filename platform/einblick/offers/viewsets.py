@@ -13,12 +13,12 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 
-from einblick.adminkit.forms import TaxonomyAwareForm
 from einblick.adminkit.status import StatusFilter, status_column
 from einblick.adminkit.viewsets import RegionContentViewSet
 from einblick.employers.company_access import company_employer_id
 from einblick.employers.models import Employer
 from einblick.taxonomy.models import OccupationalField, OfferType, TargetGroup
+from einblick.taxonomy.regional.forms import TaxonomyAwareForm
 
 from .models import PERIOD_KINDS, Offer
 

@@ -10,7 +10,9 @@ class PagesConfig(AppConfig):
     def ready(self):
         from tenants.signals import region_provisioned, template_schema_ready
 
+        from .routes import connect_signals
         from .site_setup import on_region_provisioned, on_template_ready
 
+        connect_signals()
         template_schema_ready.connect(on_template_ready, dispatch_uid="pages-template")
         region_provisioned.connect(on_region_provisioned, dispatch_uid="pages-region")

@@ -9,18 +9,17 @@ from django import forms
 from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
-from django.utils.http import urlencode
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from einblick.employers.queries import daily_seed, shuffled
 from einblick.events.models import EVENT_KINDS
+from einblick.events.queries import event_cards
+from einblick.offers.queries import employer_cards, offer_cards
 
 from .embeds import privacy_embed
-
-OFFER_LIST_URL = "/angebote/"
-EMPLOYER_LIST_URL = "/arbeitgeber/"
-EVENT_LIST_URL = "/veranstaltungen/"
+from .routes import list_url
 
 
 class TaxonomyChoiceBlock(blocks.FieldBlock):
@@ -178,8 +177,6 @@ class OfferTeaserBlock(blocks.StructBlock):
     }
 
     def get_context(self, value, parent_context=None):
-        from einblick.offers.queries import offer_cards
-
         context = super().get_context(value, parent_context)
         qs = offer_cards()
         params = {}
@@ -189,7 +186,7 @@ class OfferTeaserBlock(blocks.StructBlock):
                 qs = qs.filter(**{lookup: slug})
                 params[param] = slug
         context["offers"] = list(qs[: value.get("count") or 6])
-        context["more_url"] = OFFER_LIST_URL + (f"?{urlencode(params)}" if params else "")
+        context["more_url"] = list_url("offers", **params)
         return context
 
     class Meta:
@@ -207,7 +204,6 @@ class EmployerTeaserBlock(blocks.StructBlock):
     count = blocks.IntegerBlock(label="Anzahl", default=6, min_value=1, max_value=24)
 
     def get_context(self, value, parent_context=None):
-        from einblick.employers.queries import daily_seed, employer_cards, shuffled
 
         context = super().get_context(value, parent_context)
         qs = employer_cards()
@@ -216,7 +212,7 @@ class EmployerTeaserBlock(blocks.StructBlock):
         if value.get("benefit"):
             qs = qs.filter(benefits__slug=value["benefit"])
         context["employers"] = list(shuffled(qs, daily_seed())[: value.get("count") or 6])
-        context["more_url"] = EMPLOYER_LIST_URL
+        context["more_url"] = list_url("employers")
         return context
 
     class Meta:
@@ -232,8 +228,6 @@ class EventListBlock(blocks.StructBlock):
     count = blocks.IntegerBlock(label="Anzahl", default=3, min_value=1, max_value=12)
 
     def get_context(self, value, parent_context=None):
-        from einblick.events.queries import event_cards
-
         context = super().get_context(value, parent_context)
         qs = event_cards()
         if value.get("kind"):
@@ -241,7 +235,7 @@ class EventListBlock(blocks.StructBlock):
         if value.get("target_group"):
             qs = qs.filter(target_groups__slug=value["target_group"])
         context["events"] = list(qs[: value.get("count") or 3])
-        context["more_url"] = EVENT_LIST_URL
+        context["more_url"] = list_url("events")
         return context
 
     class Meta:

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from einblick.taxonomy.models import TargetGroup
 
 from .models import GuidePage, HomePage, LandingPage, NewsIndexPage, StandardPage
+from .routes import list_url
 from .site_setup import ensure_index_pages
 
 PLACEHOLDER = "[Bitte ergänzen]"
@@ -271,7 +272,7 @@ def _guide(ctx):
                 "du besuchst und warum dich der Beruf interessiert.</p><h3>3. Nachfragen</h3>"
                 "<p>Keine Antwort nach einer Woche? Ruf freundlich an oder schreib noch einmal.</p>"
             ),
-            _cta("Los geht's", "", "Praktika ansehen", "/angebote/?typ=schuelerpraktikum"),
+            _cta("Los geht's", "", "Praktika ansehen", list_url("offers", typ="schuelerpraktikum")),
         ],
     )
 

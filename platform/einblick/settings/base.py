@@ -86,6 +86,7 @@ TENANT_APPS = [
     *DJANGO_APPS,
     *WAGTAIL_APPS,
     "themes",
+    "einblick.taxonomy.regional",
     "einblick.pages",
     "einblick.employers",
     "einblick.offers",

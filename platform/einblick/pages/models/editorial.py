@@ -9,6 +9,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from einblick.events.queries import event_cards
+from einblick.offers.models import Offer
+from einblick.offers.queries import offer_cards
+from einblick.taxonomy.models import OccupationalField
+from einblick.taxonomy.regional.visibility import visible
+
 from ..blocks import body_blocks
 
 INTRO_FEATURES = ["bold", "italic", "link"]
@@ -83,12 +89,6 @@ class HomePage(Page):
         verbose_name = "Startseite"
 
     def get_context(self, request, *args, **kwargs):
-        from einblick.events.queries import event_cards
-        from einblick.offers.models import Offer
-        from einblick.offers.queries import offer_cards
-        from einblick.offers.visibility import visible
-        from einblick.taxonomy.models import OccupationalField
-
         context = super().get_context(request, *args, **kwargs)
         count = self.featured_count or 6
         chosen = [item.offer_id for item in self.featured_offers.all()]
@@ -178,9 +178,6 @@ class LandingPage(Page):
         verbose_name_plural = "Zielgruppen-Seiten"
 
     def get_context(self, request, *args, **kwargs):
-        from einblick.events.queries import event_cards
-        from einblick.offers.queries import offer_cards
-
         context = super().get_context(request, *args, **kwargs)
         if self.target_group_id:
             context["group_offers"] = list(

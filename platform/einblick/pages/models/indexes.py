@@ -1,8 +1,8 @@
-"""Routable index pages: offers, employers and events with their detail routes.
+"""Routable index pages: offers, employers and events with their list and detail routes.
 
-Offers, employers and events are snippets, not pages; their public URLs
-(`Offer.get_url()` = /angebote/<slug>/, ...) are served by these pages, so each page must
-sit directly under the home page with its fixed slug (enforced in `clean`).
+Offers, employers and events are snippets, not pages; their public URLs come from these
+pages' routes (`PublicSnippet.get_url()` → `<index page URL>` + route "detail"), and each
+page sits directly under the home page with its fixed slug (enforced in `clean`).
 """
 
 from django.core.exceptions import ValidationError
@@ -11,11 +11,19 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
 
+from einblick.events import views as event_views
+from einblick.offers import views as offer_views
+from einblick.pages import directory
+
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
 class FixedSlugIndexPage(RoutablePageMixin, Page):
+    """A list route ("list") and a detail route ("detail") filled by a context module."""
+
     fixed_slug = ""
+    context = None  # module with list_context(request) and detail_context(request, slug)
+    detail_template = ""
 
     intro = RichTextField("Einleitung", blank=True, features=INTRO_FEATURES)
 
@@ -37,77 +45,47 @@ class FixedSlugIndexPage(RoutablePageMixin, Page):
                 }
             )
 
+    @path("", name="list")
+    def list_view(self, request):
+        return self.render(request, context_overrides=self.context.list_context(request))
+
+    @path("<slug:slug>/", name="detail")
+    def detail_view(self, request, slug):
+        return self.render(
+            request,
+            template=self.detail_template,
+            context_overrides=self.context.detail_context(request, slug),
+        )
+
 
 class OfferIndexPage(FixedSlugIndexPage):
-    """ "Angebote": filterable list at /angebote/, details at /angebote/<slug>/."""
+    """ "Angebote": filterable list and offer details."""
 
     fixed_slug = "angebote"
+    context = offer_views
+    detail_template = "offers/offer_detail.html"
 
     class Meta:
         verbose_name = "Angebots-Übersicht"
-
-    @path("")
-    def offer_list(self, request):
-        from einblick.offers.views import list_context
-
-        return self.render(request, context_overrides=list_context(request))
-
-    @path("<slug:slug>/")
-    def offer_detail(self, request, slug):
-        from einblick.offers.views import detail_context
-
-        return self.render(
-            request,
-            template="offers/offer_detail.html",
-            context_overrides=detail_context(request, slug),
-        )
 
 
 class EmployerIndexPage(FixedSlugIndexPage):
     """ "Arbeitgeber": A–Z directory (or daily shuffle) and employer profiles."""
 
     fixed_slug = "arbeitgeber"
+    context = directory
+    detail_template = "employers/employer_detail.html"
 
     class Meta:
         verbose_name = "Arbeitgeber-Verzeichnis"
-
-    @path("")
-    def employer_list(self, request):
-        from einblick.employers.views import list_context
-
-        return self.render(request, context_overrides=list_context(request))
-
-    @path("<slug:slug>/")
-    def employer_detail(self, request, slug):
-        from einblick.employers.views import detail_context
-
-        return self.render(
-            request,
-            template="employers/employer_detail.html",
-            context_overrides=detail_context(request, slug),
-        )
 
 
 class EventIndexPage(FixedSlugIndexPage):
     """ "Veranstaltungen": calendar by month, details and iCalendar export."""
 
     fixed_slug = "veranstaltungen"
+    context = event_views
+    detail_template = "events/event_detail.html"
 
     class Meta:
         verbose_name = "Veranstaltungskalender"
-
-    @path("")
-    def event_list(self, request):
-        from einblick.events.views import list_context
-
-        return self.render(request, context_overrides=list_context(request))
-
-    @path("<slug:slug>/")
-    def event_detail(self, request, slug):
-        from einblick.events.views import detail_context
-
-        return self.render(
-            request,
-            template="events/event_detail.html",
-            context_overrides=detail_context(request, slug),
-        )

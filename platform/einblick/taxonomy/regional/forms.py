@@ -4,8 +4,9 @@ from django import forms
 from django.db.models import Q
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from einblick.offers.visibility import visible
 from einblick.taxonomy.models import TaxonomyEntry
+
+from .visibility import visible
 
 
 def _attached_ids(instance, name: str, field) -> list:

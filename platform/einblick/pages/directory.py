@@ -1,4 +1,8 @@
-"""Context for the public employer directory and profile (served by pages.EmployerIndexPage)."""
+"""Context for the public employer directory and profile (served by EmployerIndexPage).
+
+It lives here, above the employers, offers and events apps, because a profile shows the
+employer's offers and events and every card counts its public offers.
+"""
 
 from string import ascii_uppercase
 
@@ -6,14 +10,15 @@ from django import forms
 from django.db.models import Prefetch
 from django.http import Http404
 
+from einblick.employers.models import Employer, EmployerPhoto
+from einblick.employers.queries import daily_seed, initial, shuffled
 from einblick.events.models import Event
 from einblick.offers.models import Offer
-from einblick.offers.visibility import visible
-from einblick.pages.embeds import privacy_embed
+from einblick.offers.queries import employer_cards
 from einblick.taxonomy.models import Benefit, OccupationalField
+from einblick.taxonomy.regional.visibility import visible
 
-from .models import Employer, EmployerPhoto
-from .queries import daily_seed, employer_cards, initial, shuffled
+from .embeds import privacy_embed
 
 ORDER_AZ = "az"
 ORDER_SHUFFLE = "zufall"

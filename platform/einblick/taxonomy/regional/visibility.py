@@ -8,6 +8,8 @@ from einblick.taxonomy.models import (
     TargetGroup,
 )
 
+from .models import TaxonomyVisibility
+
 HIDDEN_FIELD = {
     OfferType: "hidden_offer_types",
     OccupationalField: "hidden_fields",
@@ -22,8 +24,6 @@ def visible(model, settings_obj=None):
 
     Pass `settings_obj` (a loaded TaxonomyVisibility) when asking for several models at once.
     """
-    from .models import TaxonomyVisibility
-
     qs = model.objects.active()
     field = HIDDEN_FIELD.get(model)
     if field is None:

@@ -1,0 +1,66 @@
+"""Plumbing shared by the public snippets (employers, offers, events).
+
+A public snippet has revisions, a unique slug made from its name, and a public URL that comes
+from the "detail" route of its index page (`pages.OfferIndexPage`), never from a string
+literal.
+"""
+
+from django.apps import apps
+from django.contrib.contenttypes.fields import GenericRelation
+from django.core.cache import cache
+
+from .publishing import Publishable
+from .slugs import unique_slug
+
+INDEX_URL_KEY = "core:index-url:{}"
+
+
+def index_page_url(page_model: str) -> str | None:
+    """Root-relative URL of the region's live index page of `page_model` ("app.Model").
+
+    Cached per region (the cache key function adds the schema); `forget_index_urls` runs
+    whenever a page is saved, moved or deleted.
+    """
+    key = INDEX_URL_KEY.format(page_model)
+    url = cache.get(key)
+    if url is None:
+        page = apps.get_model(page_model).objects.live().first()
+        url = page.get_url() if page else ""
+        cache.set(key, url, None)
+    return url or None
+
+
+def forget_index_urls(page_models) -> None:
+    cache.delete_many([INDEX_URL_KEY.format(label) for label in page_models])
+
+
+class PublicSnippet(Publishable):
+    """Revisions, slug and routed URL; set `slug_source` and `index_page_model`."""
+
+    slug_source = "title"
+    index_page_model = ""  # "pages.OfferIndexPage"
+    detail_route = "detail"  # route name on that page, called with `slug`
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="%(class)s")
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(type(self), getattr(self, self.slug_source), self.pk)
+        super().save(*args, **kwargs)
+
+    def get_url(self, request=None) -> str:
+        base = index_page_url(self.index_page_model)
+        if base is None:
+            return ""
+        resolver = apps.get_model(self.index_page_model).get_resolver()
+        return base + resolver.reverse(self.detail_route, slug=self.slug)
+
+    def get_absolute_url(self) -> str:
+        return self.get_url()
