@@ -31,7 +31,7 @@ def make_logo(region, slug: str = "weimar"):
     from django.core.files.images import ImageFile
     from wagtail.images.models import Image
 
-    from themes.demo import _draw_logo
+    from einblick.demo.content.branding import _draw_logo
     from themes.registry import get_theme
 
     connection.set_tenant(region)

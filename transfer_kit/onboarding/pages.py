@@ -7,9 +7,10 @@ responsible person; and removes optional pages the region file did not ask for.
 """
 
 import json
-import uuid
 
 from wagtail.models import Page, Site
+
+from einblick.core.streamfield import stream_block
 
 from .starter_texts import LEGAL_LINKS, SCHOOL_SNIPPET, page_context
 
@@ -29,8 +30,7 @@ PAGE_SLUGS = {
 STRUCTURAL = {"angebote", "arbeitgeber", "veranstaltungen"}
 
 
-def _block(kind: str, value) -> dict:
-    return {"type": kind, "value": value, "id": str(uuid.uuid4())}
+_block = stream_block
 
 
 def _append(page: Page, blocks: list[dict]) -> None:

@@ -6,13 +6,13 @@ editors' changes are never overwritten; only missing pages are created.
 """
 
 import json
-import uuid
 from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page
 
+from einblick.core.streamfield import stream_block
 from einblick.taxonomy.models import TargetGroup
 
 from .models import GuidePage, HomePage, LandingPage, NewsIndexPage, StandardPage
@@ -36,8 +36,7 @@ class StarterContext:
         return PLACEHOLDER
 
 
-def _b(block_type: str, value) -> dict:
-    return {"type": block_type, "value": value, "id": str(uuid.uuid4())}
+_b = stream_block
 
 
 def _text(html: str) -> dict:

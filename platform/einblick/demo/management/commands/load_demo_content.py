@@ -1,7 +1,6 @@
 """Fill the demo regions with realistic, deterministic content (idempotent)."""
 
 import datetime
-import importlib.util
 import time
 
 from django.core.management import call_command
@@ -11,15 +10,18 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from einblick.demo.content.catalog import build_catalog, taxonomy_pks
+from einblick.demo.content.pages import load_demo_pages
 from einblick.demo.content.plan import Planner
 from einblick.demo.content.pools import PoolError, load_pools
 from einblick.demo.content.writer import write_region
 from einblick.employers.company_access import setup_region_groups
-from einblick.employers.models import Employer
+from einblick.employers.models import Employer, EmployerMembership
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 from einblick.taxonomy.models import OfferType
 from tenants.models import Region
+
+from .setup_demo import DEMO_PASSWORD
 
 DEFAULT_REGIONS = ["jena", "weimar"]
 DEFAULT_SEED = 2026
@@ -76,31 +78,13 @@ def _reindex(region):
 
 
 def _demo_pages(region, today=None):
-    """Editorial pages from einblick.pages: its demo hook (starter tree + news) if present,
-    else the bare starter tree. Only missing pages are added."""
-    if importlib.util.find_spec("einblick.pages.demo") is not None:
-        from einblick.pages.demo import load_demo_pages
-
-        load_demo_pages(region, today=today)
-        return
-    if importlib.util.find_spec("einblick.pages.starter") is None:
-        return
-    from einblick.pages.starter import build_starter_pages
-
-    build_starter_pages(
-        region_name=region.name,
-        operator=f"Einblick-Demo {region.name} (fiktive Angaben)",
-        contact_email=f"redaktion@{region.slug}.example",
-    )
+    """Editorial pages: the starter tree plus demo news. Only missing pages are added."""
+    load_demo_pages(region, today=today)
 
 
 def _demo_company_login(region, plan):
     """Login `firma-<region>` for the first demo employer, to try the self-service."""
     from django.contrib.auth import get_user_model
-
-    from einblick.employers.models import EmployerMembership
-
-    from .setup_demo import DEMO_PASSWORD
 
     user_model = get_user_model()
     username = COMPANY_LOGIN.format(slug=region.slug)

@@ -2,14 +2,14 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.management import call_command, get_commands
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 
+from einblick.demo.content.branding import apply_demo_branding
 from tenants.models import Region
 from tenants.provisioning import RegionSpec, create_region, ensure_public_region
 from tenants.utils import region_url
-from themes.demo import apply_demo_branding
 
 DEMO_REGIONS = [
     RegionSpec(name="Jena", slug="jena", domains=["jena.localhost"], regional_key="160530000000"),
@@ -49,7 +49,7 @@ class Command(BaseCommand):
             apply_demo_branding(spec.slug)  # Jena: theme "jung", Weimar: theme "stadt"
             connection.set_schema_to_public()
             logins.append((spec.name, region_url(region.primary_host(), "/cms/"), username))
-        if not options["no_content"] and "load_demo_content" in get_commands():
+        if not options["no_content"]:
             call_command("load_demo_content", stdout=self.stdout)
         connection.set_schema_to_public()
         self.stdout.write(self.style.SUCCESS("\nEinblick-Demo bereit:"))
@@ -64,7 +64,7 @@ class Command(BaseCommand):
                 f"  {spec.name} (Admin): {region_url(spec.domains[0], '/cms/')}  "
                 f"Benutzer admin-{spec.slug}"
             )
-        if not options["no_content"] and "load_demo_content" in get_commands():
+        if not options["no_content"]:
             for spec in DEMO_REGIONS:
                 self.stdout.write(
                     f"  {spec.name} (Unternehmen, Selbstpflege): "

@@ -6,12 +6,12 @@ are left as they are.
 
 import datetime
 import json
-import uuid
 
 from django.utils import timezone
 
-from .models import HomePage, NewsIndexPage, NewsPage
-from .starter import build_starter_pages
+from einblick.core.streamfield import stream_block
+from einblick.pages.models import HomePage, NewsIndexPage, NewsPage
+from einblick.pages.starter import build_starter_pages
 
 NEWS = [
     (
@@ -49,7 +49,7 @@ def load_demo_pages(region, today: datetime.date | None = None) -> dict:
         for slug, title, intro, days_ago in NEWS:
             if NewsPage.objects.child_of(news_index).filter(slug=slug).exists():
                 continue
-            body = [{"type": "text", "value": f"<p>{intro}</p>", "id": str(uuid.uuid4())}]
+            body = [stream_block("text", f"<p>{intro}</p>")]
             page = NewsPage(
                 title=title,
                 slug=slug,
