@@ -10,7 +10,7 @@ import math
 from django.core.files.images import ImageFile
 from django.db import connection, transaction
 
-from .models import BrandSettings
+from themes.models import BrandSettings
 
 DEMO_BRANDS = {
     "jena": {
