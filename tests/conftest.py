@@ -19,7 +19,7 @@ import pytest
 from django.conf import settings
 from django.db import connection, transaction
 from django.test import Client
-from django_tenants.utils import get_public_schema_name, schema_context
+from django_tenants.utils import get_public_schema_name, schema_context, tenant_context
 
 from tenants.models import Region
 from tenants.provisioning import RegionSpec, create_region, ensure_public_region
@@ -127,21 +127,42 @@ def weimar_region(db) -> Region:
 
 @pytest.fixture
 def jena(jena_region):
-    """Run the test body inside Jena's schema."""
-    connection.set_tenant(jena_region)
-    yield jena_region
-    connection.set_schema_to_public()
+    """Run the test body inside Jena's schema (back to public afterwards).
+
+    The client fixtures keep it that way across requests; to look into another region for a
+    moment use `with tenant_context(other_region):` (django_tenants.utils), which restores it.
+    """
+    with tenant_context(jena_region):
+        yield jena_region
 
 
 @pytest.fixture
 def weimar(weimar_region):
-    connection.set_tenant(weimar_region)
-    yield weimar_region
-    connection.set_schema_to_public()
+    """Run the test body inside Weimar's schema (see `jena`)."""
+    with tenant_context(weimar_region):
+        yield weimar_region
+
+
+class RegionClient(Client):
+    """A test client for one host that leaves the test's schema as it found it.
+
+    The middleware switches the connection to the host's schema for each request; without
+    the restore, a test working in Jena would go on in Weimar after a request to Weimar.
+    """
+
+    def request(self, **request):
+        previous = connection.tenant
+        try:
+            return super().request(**request)
+        finally:
+            if previous is None:
+                connection.set_schema_to_public()
+            else:
+                connection.set_tenant(previous)
 
 
 def host_client(host: str) -> Client:
-    return Client(HTTP_HOST=host)
+    return RegionClient(HTTP_HOST=host)
 
 
 @pytest.fixture

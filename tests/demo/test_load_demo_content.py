@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django_tenants.utils import tenant_context
 from wagtail.models import Page
 
 from einblick.demo.content.plan import WEIMAR_ONLY_TITLE, event_day, parse_pay
@@ -26,9 +27,8 @@ def load_demo(region, **kwargs):
 
 
 def _counts(region):
-    connection.set_tenant(region)
-    counts = (Employer.objects.count(), Offer.objects.count(), Event.objects.count())
-    connection.set_schema_to_public()
+    with tenant_context(region):
+        counts = (Employer.objects.count(), Offer.objects.count(), Event.objects.count())
     return counts
 
 
@@ -40,12 +40,11 @@ def test_every_offer_type_and_berufsfeld_is_public_in_each_region(
 
     for region in (jena_region, weimar_region):
         load_demo(region, scale=SCALE, today=TODAY)
-        connection.set_tenant(region)
-        public = Offer.objects.public()
-        types = set(public.values_list("offer_type__slug", flat=True))
-        fields = set(public.values_list("occupational_fields__slug", flat=True))
-        upcoming, past = Event.objects.upcoming().count(), Event.objects.count()
-        connection.set_schema_to_public()
+        with tenant_context(region):
+            public = Offer.objects.public()
+            types = set(public.values_list("offer_type__slug", flat=True))
+            fields = set(public.values_list("occupational_fields__slug", flat=True))
+            upcoming, past = Event.objects.upcoming().count(), Event.objects.count()
 
         assert types == all_types
         assert fields == all_fields
@@ -68,11 +67,10 @@ def test_second_run_reuses_everything(taxonomies, jena_region):
 
 def test_changed_demo_object_is_restored_with_a_new_revision(taxonomies, jena_region):
     load_demo(jena_region, scale=SCALE, today=TODAY)
-    connection.set_tenant(jena_region)
-    offer = Offer.objects.get(title="Ausbildung Bäcker/-in (m/w/d)")
-    old_revision = offer.live_revision_id
-    Offer.objects.filter(pk=offer.pk).update(title="Ausbildung Bäcker:in")
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        offer = Offer.objects.get(title="Ausbildung Bäcker/-in (m/w/d)")
+        old_revision = offer.live_revision_id
+        Offer.objects.filter(pk=offer.pk).update(title="Ausbildung Bäcker:in")
 
     report = load_demo(jena_region, scale=SCALE, today=TODAY)
 
@@ -100,12 +98,11 @@ def test_demo_objects_are_published_wagtail_objects_with_logos(taxonomies, jena_
 
 def test_same_seed_gives_the_same_titles(taxonomies, jena_region, weimar_region):
     load_demo(jena_region, scale=SCALE, today=TODAY)
-    connection.set_tenant(jena_region)
-    titles = list(Offer.objects.order_by("external_id").values_list("external_id", "title"))
-    Offer.objects.all().delete()
-    Event.objects.all().delete()
-    Employer.objects.all().delete()
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        titles = list(Offer.objects.order_by("external_id").values_list("external_id", "title"))
+        Offer.objects.all().delete()
+        Event.objects.all().delete()
+        Employer.objects.all().delete()
 
     load_demo(jena_region, scale=SCALE, today=TODAY)
 
@@ -133,9 +130,8 @@ def test_weimar_only_offer_stays_in_weimar(taxonomies, jena_region, weimar_regio
 def test_must_show_titles_exist_in_both_regions(taxonomies, jena_region, weimar_region):
     for region in (jena_region, weimar_region):
         load_demo(region, scale=SCALE, today=TODAY)
-        connection.set_tenant(region)
-        titles = list(Offer.objects.public().values_list("title", flat=True))
-        connection.set_schema_to_public()
+        with tenant_context(region):
+            titles = list(Offer.objects.public().values_list("title", flat=True))
 
         for word in ("Praktikum", "Bäcker", "Mechatroniker", "Elektro"):
             assert any(word in t for t in titles), word

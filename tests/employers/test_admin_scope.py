@@ -2,13 +2,12 @@
 
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django_tenants.utils import tenant_context
 
 
 def _superuser_client(client, region=None):
-    if region is not None:
-        connection.set_tenant(region)
-    get_user_model().objects.create_superuser("root", "root@example.org", "pw-12345678")
-    connection.set_schema_to_public()
+    with tenant_context(region or connection.tenant):
+        get_user_model().objects.create_superuser("root", "root@example.org", "pw-12345678")
     client.post("/cms/login/", {"username": "root", "password": "pw-12345678"})
     return client
 

@@ -2,7 +2,6 @@
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.db import connection
 
 from tests import factories
 from tests.adminkit.helpers import form_data, login
@@ -10,11 +9,10 @@ from tests.adminkit.helpers import form_data, login
 EMPLOYERS = "/cms/snippets/employers/employer/"
 
 
-def test_company_submits_and_an_editor_approves(jena_region, jena_client):
-    connection.set_tenant(jena_region)
+def test_company_submits_and_an_editor_approves(jena, jena_client):
     own = factories.employer("Tischlerei Eigen")
     own.save_revision().publish()
-    login(jena_client, jena_region, "firma-a", superuser=False, employer=own)
+    login(jena_client, jena, "firma-a", superuser=False, employer=own)
     editor = get_user_model().objects.create_user("redakteurin", is_staff=True)
     editor.groups.add(Group.objects.get(name="Editors"))
     page = jena_client.get(f"{EMPLOYERS}edit/{own.pk}/")
@@ -41,11 +39,10 @@ def test_company_submits_and_an_editor_approves(jena_region, jena_client):
     assert own.has_unpublished_changes is False
 
 
-def test_company_cannot_approve_its_own_submission(jena_region, jena_client):
-    connection.set_tenant(jena_region)
+def test_company_cannot_approve_its_own_submission(jena, jena_client):
     own = factories.employer("Tischlerei Eigen")
     own.save_revision().publish()
-    user = login(jena_client, jena_region, "firma-a", superuser=False, employer=own)
+    user = login(jena_client, jena, "firma-a", superuser=False, employer=own)
     page = jena_client.get(f"{EMPLOYERS}edit/{own.pk}/")
     jena_client.post(
         f"{EMPLOYERS}edit/{own.pk}/",

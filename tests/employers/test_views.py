@@ -10,7 +10,6 @@ from tests import factories
 
 
 def _get(client, path, **params):
-    connection.set_schema_to_public()
     return client.get(path, params)
 
 
@@ -79,10 +78,7 @@ def test_unpublished_employer_profile_is_404(jena, jena_client):
     )
 
 
-def test_region_b_never_shows_region_a_employers(
-    jena_region, weimar_region, jena_client, weimar_client
-):
-    connection.set_tenant(jena_region)
+def test_region_b_never_shows_region_a_employers(jena, weimar_region, jena_client, weimar_client):
     employer = factories.employer("Nur-in-Jena AG")
     assert _names(_get(weimar_client, "/arbeitgeber/")) == []
     assert _get(weimar_client, employer.get_url()).status_code == 404
@@ -90,7 +86,6 @@ def test_region_b_never_shows_region_a_employers(
 
 
 def _count_queries(client, path):
-    connection.set_schema_to_public()
     client.get(path)
     with CaptureQueriesContext(connection) as ctx:
         assert client.get(path).status_code == 200
@@ -109,14 +104,11 @@ def test_directory_and_profile_query_counts_do_not_grow(jena, jena_client):
     field = factories.occupational_field()
     _employers(5, field)
     few = _count_queries(jena_client, "/arbeitgeber/")
-    connection.set_tenant(jena)
     _employers(20, field)
     assert _count_queries(jena_client, "/arbeitgeber/") == few
-    connection.set_tenant(jena)
     employer = factories.employer("Viele Angebote GmbH")
     factories.offer(employer_obj=employer)
     one = _count_queries(jena_client, employer.get_url())
-    connection.set_tenant(jena)
     for _ in range(10):
         factories.offer(employer_obj=employer)
     assert _count_queries(jena_client, employer.get_url()) == one

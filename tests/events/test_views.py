@@ -6,6 +6,7 @@ import zoneinfo
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
+from django_tenants.utils import tenant_context
 from icalendar import Calendar
 
 from tests import factories
@@ -14,7 +15,6 @@ BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 
 
 def _get(client, path, **params):
-    connection.set_schema_to_public()
     return client.get(path, params)
 
 
@@ -69,14 +69,13 @@ def test_ical_per_event_parses_with_stable_uid_and_berlin_times(jena, jena_clien
 
 
 def test_ical_feed_lists_upcoming_public_events_of_this_region_only(
-    jena_region, weimar_region, jena_client, weimar_client
+    jena, weimar_region, jena_client, weimar_client
 ):
-    connection.set_tenant(jena_region)
     factories.event("Jena-Messe", start=_at(3))
     factories.event("Jena-Entwurf", start=_at(3), live=False)
     factories.event("Jena vorbei", start=_at(-3))
-    connection.set_tenant(weimar_region)
-    weimar_event = factories.event("Weimar-Messe", start=_at(4))
+    with tenant_context(weimar_region):
+        weimar_event = factories.event("Weimar-Messe", start=_at(4))
     jena_cal = Calendar.from_ical(_get(jena_client, "/veranstaltungen/kalender.ics").content)
     weimar_cal = Calendar.from_ical(_get(weimar_client, "/veranstaltungen/kalender.ics").content)
     assert [str(e["SUMMARY"]) for e in jena_cal.walk("VEVENT")] == ["Jena-Messe"]
@@ -92,14 +91,11 @@ def test_ical_feed_lists_upcoming_public_events_of_this_region_only(
 def test_calendar_query_count_does_not_grow(jena, jena_client):
     for i in range(3):
         factories.event(start=_at(i + 1))
-    connection.set_schema_to_public()
     jena_client.get("/veranstaltungen/")
     with CaptureQueriesContext(connection) as few:
         jena_client.get("/veranstaltungen/")
-    connection.set_tenant(jena)
     for i in range(20):
         factories.event(start=_at(i + 1))
-    connection.set_schema_to_public()
     with CaptureQueriesContext(connection) as many:
         jena_client.get("/veranstaltungen/")
     assert len(many) == len(few)

@@ -1,5 +1,7 @@
 """Editors choose only active, region-visible taxonomy entries; old ones stay visible."""
 
+from django_tenants.utils import tenant_context
+
 from einblick.taxonomy.models import OccupationalField
 from einblick.taxonomy.regional.models import TaxonomyVisibility
 from tests import factories
@@ -49,15 +51,12 @@ def test_region_hidden_offer_type_is_not_offered(jena, jena_client):
     assert hidden not in choices
 
 
-def test_hiding_in_jena_does_not_hide_in_weimar(jena_region, weimar_region, jena_client):
-    from django.db import connection
-
-    connection.set_tenant(jena_region)
+def test_hiding_in_jena_does_not_hide_in_weimar(jena, weimar_region, jena_client):
     hidden = factories.offer_type("feriencamp-test", "Feriencamp")
     TaxonomyVisibility.load().hidden_offer_types.add(hidden)
-    connection.set_tenant(weimar_region)
 
-    hidden_in_weimar = list(TaxonomyVisibility.load().hidden_offer_types.all())
+    with tenant_context(weimar_region):
+        hidden_in_weimar = list(TaxonomyVisibility.load().hidden_offer_types.all())
 
     assert hidden_in_weimar == []
 
@@ -72,10 +71,7 @@ def test_visibility_setting_opens_in_the_region_admin(jena, jena_client):
 
 
 def test_visibility_setting_is_absent_from_the_public_admin(portal_client):
-    from django.db import connection
-
     login(portal_client, None)
-    connection.set_schema_to_public()
 
     settings_menu = portal_client.get("/cms/").content.decode()
     response = portal_client.get(VISIBILITY)

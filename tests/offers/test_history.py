@@ -20,7 +20,6 @@ def test_bulk_publication_appears_in_the_history_with_the_editor(jena, jena_clie
 
 
 def test_demo_offers_have_a_readable_history(taxonomies, jena_region, jena_client):
-    from django.db import connection
 
     from einblick.demo.management.commands.load_demo_content import load_region
     from einblick.offers.models import Offer
@@ -37,4 +36,3 @@ def test_demo_offers_have_a_readable_history(taxonomies, jena_region, jena_clien
     assert response.status_code == 200
     assert "Veröffentlicht" in response.content.decode()
     assert revision.status_code == 200
-    connection.set_schema_to_public()

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
 from django.utils import timezone
+from django_tenants.utils import tenant_context
 
 from einblick.offers.models import Offer
 from tests import factories
@@ -47,11 +47,9 @@ def test_full_clean_refuses_non_inclusive_title_and_bad_period(jena):
     assert set(excinfo.value.message_dict) >= {"title", "start_date"}
 
 
-def test_region_b_never_sees_region_a_offers(jena_region, weimar_region):
-    connection.set_tenant(jena_region)
+def test_region_b_never_sees_region_a_offers(jena, weimar_region):
     factories.offer("Praktikum nur in Jena")
-    connection.set_tenant(weimar_region)
-    assert not Offer.objects.filter(title="Praktikum nur in Jena").exists()
-    factories.offer("Praktikum nur in Weimar")
-    connection.set_tenant(jena_region)
+    with tenant_context(weimar_region):
+        assert not Offer.objects.filter(title="Praktikum nur in Jena").exists()
+        factories.offer("Praktikum nur in Weimar")
     assert list(Offer.objects.values_list("title", flat=True)) == ["Praktikum nur in Jena"]

@@ -1,6 +1,6 @@
 """The starter page tree: every page renders, building twice changes nothing, regions stay apart."""
 
-from django.db import connection
+from django_tenants.utils import tenant_context
 from wagtail.models import Page
 
 from einblick.pages.models import EmployerIndexPage, EventIndexPage, HomePage, OfferIndexPage
@@ -31,19 +31,19 @@ def test_every_region_has_the_index_pages_from_provisioning(jena):
     assert EventIndexPage.objects.child_of(home).get().slug == "veranstaltungen"
 
 
-def test_starter_pages_render_with_content_and_are_idempotent(jena, jena_client):
+def test_starter_pages_render_with_content_and_are_idempotent(jena_region, jena_client):
     # given starter pages built twice and some content
-    build_starter_pages(
-        HomePage.objects.get(), "Jena", operator="Stadt Jena", contact_email="a@b.de"
-    )
-    count = Page.objects.count()
-    build_starter_pages(HomePage.objects.get(), "Jena")
-    assert Page.objects.count() == count
-    factories.offer(
-        "Ferienjob im Café (m/w/d)", type_obj=factories.offer_type("ferienjob", "Ferienjob")
-    )
-    factories.event("Ausbildungsmesse Jena")
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        build_starter_pages(
+            HomePage.objects.get(), "Jena", operator="Stadt Jena", contact_email="a@b.de"
+        )
+        count = Page.objects.count()
+        build_starter_pages(HomePage.objects.get(), "Jena")
+        assert Page.objects.count() == count
+        factories.offer(
+            "Ferienjob im Café (m/w/d)", type_obj=factories.offer_type("ferienjob", "Ferienjob")
+        )
+        factories.event("Ausbildungsmesse Jena")
     # when every starter page is requested, then it renders
     for path in STARTER_PATHS:
         response = jena_client.get(path)
@@ -57,9 +57,8 @@ def test_starter_pages_render_with_content_and_are_idempotent(jena, jena_client)
 def test_starter_pages_of_one_region_do_not_appear_in_another(
     jena_region, weimar_region, weimar_client
 ):
-    connection.set_tenant(jena_region)
-    build_starter_pages(region_name="Jena")
-    connection.set_tenant(weimar_region)
-    assert not Page.objects.filter(slug="fuer-eltern").exists()
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        build_starter_pages(region_name="Jena")
+    with tenant_context(weimar_region):
+        assert not Page.objects.filter(slug="fuer-eltern").exists()
     assert weimar_client.get("/fuer-eltern/").status_code == 404

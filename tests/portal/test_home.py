@@ -1,6 +1,6 @@
 """The cross-region portal lists regions with their brand and the newest offers of all."""
 
-from django.db import connection
+from django_tenants.utils import tenant_context
 
 from tests import factories
 
@@ -10,11 +10,10 @@ def test_portal_links_regions_and_shows_latest_offers_of_every_region(
 ):
     # given one published offer in each region (indexed on commit)
     with django_capture_on_commit_callbacks(execute=True):
-        connection.set_tenant(jena_region)
-        factories.offer("Ferienjob im Saalepark")
-        connection.set_tenant(weimar_region)
-        factories.offer("Schnuppertag Orgelbau (m/w/d)")
-        connection.set_schema_to_public()
+        with tenant_context(jena_region):
+            factories.offer("Ferienjob im Saalepark")
+        with tenant_context(weimar_region):
+            factories.offer("Schnuppertag Orgelbau (m/w/d)")
     # when
     body = portal_client.get("/").content.decode()
     # then both regions and both offers appear, linked to the region hosts
@@ -28,10 +27,8 @@ def test_portal_links_regions_and_shows_latest_offers_of_every_region(
 def test_portal_does_not_show_drafts(
     jena_region, portal_client, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        connection.set_tenant(jena_region)
+    with django_capture_on_commit_callbacks(execute=True), tenant_context(jena_region):
         factories.offer("Geheimer Entwurf", live=False)
-        connection.set_schema_to_public()
     assert "Geheimer Entwurf" not in portal_client.get("/").content.decode()
 
 
@@ -44,10 +41,8 @@ def test_portal_hides_offers_whose_end_date_has_passed(
 
     from search.models import IndexedDocument
 
-    with django_capture_on_commit_callbacks(execute=True):
-        connection.set_tenant(jena_region)
+    with django_capture_on_commit_callbacks(execute=True), tenant_context(jena_region):
         offer = factories.offer("Ferienjob Herbst 2026")
-        connection.set_schema_to_public()
     assert "Ferienjob Herbst 2026" in portal_client.get("/").content.decode()
     # when its document expires (end date passed) before any worker removed it
     IndexedDocument.objects.filter(region="jena", kind="offer", object_id=offer.pk).update(

@@ -5,8 +5,8 @@ import json
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
 from django.utils import timezone
+from django_tenants.utils import tenant_context
 
 from search.indexing import drain
 from search.models import IndexedDocument, OutboxEntry
@@ -30,16 +30,16 @@ def api(client, **params):
     return json.loads(response.content)
 
 
-def test_published_offer_is_indexed_after_commit(jena, django_capture_on_commit_callbacks):
+def test_published_offer_is_indexed_after_commit(jena_region, django_capture_on_commit_callbacks):
     # given / when
-    with django_capture_on_commit_callbacks(execute=True):
-        employer = factories.employer("Bäckerei Korn", latitude=50.93, longitude=11.59)
-        ptype = factories.offer_type("schuelerpraktikum", "Schülerpraktikum")
-        offer = factories.offer(
-            "Praktikum Bäcker:in (m/w/d)", employer_obj=employer, type_obj=ptype
-        )
-    # then
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        with django_capture_on_commit_callbacks(execute=True):
+            employer = factories.employer("Bäckerei Korn", latitude=50.93, longitude=11.59)
+            ptype = factories.offer_type("schuelerpraktikum", "Schülerpraktikum")
+            offer = factories.offer(
+                "Praktikum Bäcker:in (m/w/d)", employer_obj=employer, type_obj=ptype
+            )
+        # then
     doc = IndexedDocument.objects.get(key=f"jena:offer:{offer.pk}")
     assert (doc.title, doc.subtitle, doc.offer_type, doc.url) == (
         "Praktikum Bäcker:in (m/w/d)",
@@ -55,11 +55,11 @@ def test_published_offer_is_indexed_after_commit(jena, django_capture_on_commit_
 
 
 def test_weimar_offer_found_on_weimar_and_portal_not_on_jena_unless_widened(
-    weimar, django_capture_on_commit_callbacks, jena_client, weimar_client, portal_client
+    weimar_region, django_capture_on_commit_callbacks, jena_client, weimar_client, portal_client
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        offer = factories.offer("Ferienjob Goethe-Museum (m/w/d)")
-    connection.set_schema_to_public()
+    with tenant_context(weimar_region):
+        with django_capture_on_commit_callbacks(execute=True):
+            offer = factories.offer("Ferienjob Goethe-Museum (m/w/d)")
     expected = [("weimar", "Ferienjob Goethe-Museum (m/w/d)")]
     assert [
         (r["region"], r["title"]) for r in api(weimar_client, q="Goethe")["results"]
@@ -75,16 +75,16 @@ def test_weimar_offer_found_on_weimar_and_portal_not_on_jena_unless_widened(
 
 
 def test_no_parameter_reveals_drafts_of_another_region(
-    weimar, django_capture_on_commit_callbacks, jena_client, portal_client
+    weimar_region, django_capture_on_commit_callbacks, jena_client, portal_client
 ):
     # given a Weimar draft, and a live Weimar offer with an unpublished draft revision
-    with django_capture_on_commit_callbacks(execute=True):
-        archive = factories.employer("Stadtarchiv Weimar")
-        factories.offer("Geheimprojekt Entwurf (m/w/d)", employer_obj=archive, live=False)
-        live = factories.offer("Praktikum Stadtarchiv (m/w/d)", employer_obj=archive)
-        live.title = "Geheimprojekt Revision (m/w/d)"
-        live.save_revision()
-    connection.set_schema_to_public()
+    with tenant_context(weimar_region):
+        with django_capture_on_commit_callbacks(execute=True):
+            archive = factories.employer("Stadtarchiv Weimar")
+            factories.offer("Geheimprojekt Entwurf (m/w/d)", employer_obj=archive, live=False)
+            live = factories.offer("Praktikum Stadtarchiv (m/w/d)", employer_obj=archive)
+            live.title = "Geheimprojekt Revision (m/w/d)"
+            live.save_revision()
     # when probing with every parameter combination a visitor could send
     probes = [
         {"q": "Geheimprojekt"},
@@ -105,33 +105,35 @@ def test_no_parameter_reveals_drafts_of_another_region(
     ]
 
 
-def test_unpublish_and_delete_remove_the_document(jena, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        one = factories.offer("Praktikum Eins")
-        two = factories.offer("Praktikum Zwei")
-    with django_capture_on_commit_callbacks(execute=True):
-        one.unpublish()
-        two.delete()
-    connection.set_schema_to_public()
+def test_unpublish_and_delete_remove_the_document(jena_region, django_capture_on_commit_callbacks):
+    with tenant_context(jena_region):
+        with django_capture_on_commit_callbacks(execute=True):
+            one = factories.offer("Praktikum Eins")
+            two = factories.offer("Praktikum Zwei")
+        with django_capture_on_commit_callbacks(execute=True):
+            one.unpublish()
+            two.delete()
     assert indexed() == [(f"jena:employer:{one.employer_id}", one.employer.name),
                          (f"jena:employer:{two.employer_id}", two.employer.name)]  # fmt: skip
 
 
-def test_unpublishing_the_employer_removes_its_offers(jena, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        employer = factories.employer("Tischlerei Span")
-        factories.offer("Praktikum Tischler:in (m/w/d)", employer_obj=employer)
-    with django_capture_on_commit_callbacks(execute=True):
-        employer.unpublish()
-    connection.set_schema_to_public()
+def test_unpublishing_the_employer_removes_its_offers(
+    jena_region, django_capture_on_commit_callbacks
+):
+    with tenant_context(jena_region):
+        with django_capture_on_commit_callbacks(execute=True):
+            employer = factories.employer("Tischlerei Span")
+            factories.offer("Praktikum Tischler:in (m/w/d)", employer_obj=employer)
+        with django_capture_on_commit_callbacks(execute=True):
+            employer.unpublish()
     assert indexed() == []
 
 
-def test_offer_past_its_end_date_is_not_returned(jena, django_capture_on_commit_callbacks):
-    today = timezone.localdate()
-    with django_capture_on_commit_callbacks(execute=True):
-        offer = factories.offer("Ferienjob Freibad (m/w/d)", end_date=today)
-    connection.set_schema_to_public()
+def test_offer_past_its_end_date_is_not_returned(jena_region, django_capture_on_commit_callbacks):
+    with tenant_context(jena_region):
+        today = timezone.localdate()
+        with django_capture_on_commit_callbacks(execute=True):
+            offer = factories.offer("Ferienjob Freibad (m/w/d)", end_date=today)
     doc = IndexedDocument.objects.get(key=f"jena:offer:{offer.pk}")
     # the document expires when the end date is over, without any job running
     assert timezone.localtime(doc.expires_at).date() == today + dt.timedelta(days=1)
@@ -139,13 +141,13 @@ def test_offer_past_its_end_date_is_not_returned(jena, django_capture_on_commit_
     assert search(SearchQuery(q="Freibad")).count == 0
 
 
-def test_event_and_employer_documents(jena, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):
-        employer = factories.employer("Klinikum Saale", pitch="Pflege mit Herz")
-        event = factories.event("Ausbildungsmesse Jena", kind="ausbildungsmesse", city="Jena")
-        event.employers.add(employer)
-        event.save()
-    connection.set_schema_to_public()
+def test_event_and_employer_documents(jena_region, django_capture_on_commit_callbacks):
+    with tenant_context(jena_region):
+        with django_capture_on_commit_callbacks(execute=True):
+            employer = factories.employer("Klinikum Saale", pitch="Pflege mit Herz")
+            event = factories.event("Ausbildungsmesse Jena", kind="ausbildungsmesse", city="Jena")
+            event.employers.add(employer)
+            event.save()
     result = search(SearchQuery(q="Klinikum"))
     assert sorted((h.kind, h.title) for h in result.results) == [
         ("employer", "Klinikum Saale"),
@@ -153,11 +155,11 @@ def test_event_and_employer_documents(jena, django_capture_on_commit_callbacks):
     ]
 
 
-def test_rebuild_command_indexes_without_outbox(jena, capsys):
+def test_rebuild_command_indexes_without_outbox(jena_region, capsys):
     # given content written while nothing drained the outbox
-    factories.offer("Schnuppertag Zahntechnik")
-    OutboxEntry.objects.all().delete()
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        factories.offer("Schnuppertag Zahntechnik")
+        OutboxEntry.objects.all().delete()
     assert indexed() == []
     # when
     call_command("rebuild_search_index", "--region", "jena", "--no-progress")
@@ -167,9 +169,9 @@ def test_rebuild_command_indexes_without_outbox(jena, capsys):
     assert indexed()[1][1] == "Schnuppertag Zahntechnik"
 
 
-def test_drain_command_processes_the_outbox(jena, capsys):
-    factories.offer("Praktikum Sternwarte")
-    connection.set_schema_to_public()
+def test_drain_command_processes_the_outbox(jena_region, capsys):
+    with tenant_context(jena_region):
+        factories.offer("Praktikum Sternwarte")
     assert OutboxEntry.objects.count() == 2  # employer + offer
     call_command("drain_search_outbox", "--once")
     assert "Suchindex: 2 aktualisiert, 0 fehlgeschlagen" in capsys.readouterr().out

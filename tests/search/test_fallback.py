@@ -5,8 +5,8 @@ import json
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
 from django.test import Client
+from django_tenants.utils import tenant_context
 
 from search.indexing import drain, enqueue
 from search.models import BackendStatus, IndexedDocument, OutboxEntry
@@ -61,14 +61,14 @@ def test_admin_dashboard_shows_the_outage(pg_corpus, es_down):
     assert "Die Suche antwortet aus PostgreSQL" in html
 
 
-def test_index_update_waits_in_the_outbox_until_elasticsearch_is_back(store, jena, settings):  # noqa: F811
+def test_index_update_waits_in_the_outbox_until_elasticsearch_is_back(store, jena_region, settings):  # noqa: F811
     # given Elasticsearch is configured but down
     settings.SEARCH_BACKEND = "elasticsearch"
     settings.ELASTICSEARCH_URL = UNREACHABLE
     settings.SEARCH_DRAIN_ON_COMMIT = False
     store.published[("jena", 11)] = "Praktikum Orgelbau"
-    enqueue("offer", 11)
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        enqueue("offer", 11)
     # when the worker drains
     assert drain() == (0, 1)
     # then PostgreSQL (the fallback) already has the update, the entry stays for Elasticsearch

@@ -4,8 +4,8 @@ a failed index write keeps its entry until a later drain lands it."""
 import datetime as dt
 
 import pytest
-from django.db import connection
 from django.utils import timezone
+from django_tenants.utils import tenant_context
 
 from search import registry
 from search.backends.postgres import PostgresBackend
@@ -56,11 +56,11 @@ def indexed_titles():
     return sorted(IndexedDocument.objects.values_list("key", "title"))
 
 
-def test_drain_indexes_a_queued_change(store, jena):
+def test_drain_indexes_a_queued_change(store, jena_region):
     # given a published object and its outbox entry (written in the region schema)
-    store.published[("jena", 7)] = "Praktikum Tischlerei"
-    enqueue("offer", 7)
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        store.published[("jena", 7)] = "Praktikum Tischlerei"
+        enqueue("offer", 7)
     # when
     assert drain() == (1, 0)
     # then

@@ -58,7 +58,6 @@ def test_failure_after_schema_creation_rolls_everything_back(db, monkeypatch):
     with pytest.raises(RuntimeError):
         create_region(RegionSpec(name="Erfurt", slug="erfurt", domains=["erfurt.localhost"]))
     # then no schema, region or domain remains
-    connection.set_schema_to_public()
     assert not schema_exists("erfurt")
     assert not Region.objects.filter(slug="erfurt").exists()
     assert not Domain.objects.filter(domain="erfurt.localhost").exists()

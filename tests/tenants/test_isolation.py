@@ -4,7 +4,7 @@ from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
-from django.db import connection
+from django_tenants.utils import tenant_context
 from wagtail.models import Page, Site
 
 from einblick.pages.models import HomePage, StandardPage
@@ -18,18 +18,16 @@ def _publish_page(title, slug):
     return page
 
 
-def test_each_region_site_points_at_its_own_host(jena_region, weimar_region):
-    connection.set_tenant(jena_region)
+def test_each_region_site_points_at_its_own_host(jena, weimar_region):
     jena_site = Site.objects.get(is_default_site=True)
     assert (jena_site.hostname, jena_site.root_page.specific_class) == ("jena.localhost", HomePage)
-    connection.set_tenant(weimar_region)
-    assert Site.objects.get(is_default_site=True).hostname == "weimar.localhost"
+    with tenant_context(weimar_region):
+        assert Site.objects.get(is_default_site=True).hostname == "weimar.localhost"
 
 
 def test_page_published_in_jena_is_not_served_in_weimar(jena, jena_client, weimar_client):
     # given a page published in Jena
     _publish_page("Praktikumsbörse Jena", "praktikumsboerse")
-    connection.set_schema_to_public()
     # when both hosts are asked for it
     jena_response = jena_client.get("/praktikumsboerse/")
     weimar_response = weimar_client.get("/praktikumsboerse/")
@@ -39,30 +37,27 @@ def test_page_published_in_jena_is_not_served_in_weimar(jena, jena_client, weima
     assert weimar_response.status_code == 404
 
 
-def test_page_trees_are_separate(jena_region, weimar_region):
-    connection.set_tenant(jena_region)
+def test_page_trees_are_separate(jena, weimar_region):
     _publish_page("Nur in Jena", "nur-jena")
     jena_titles = set(Page.objects.values_list("title", flat=True))
-    connection.set_tenant(weimar_region)
-    weimar_titles = set(Page.objects.values_list("title", flat=True))
+    with tenant_context(weimar_region):
+        weimar_titles = set(Page.objects.values_list("title", flat=True))
     assert "Nur in Jena" in jena_titles
     assert "Nur in Jena" not in weimar_titles
 
 
 def test_media_files_are_stored_and_served_per_region(
-    jena_region, weimar_region, jena_client, weimar_client
+    jena, weimar_region, jena_client, weimar_client
 ):
     # given a file uploaded in Jena
-    connection.set_tenant(jena_region)
     name = default_storage.save("isolation/probe.txt", ContentFile(b"jena only"))
     url = default_storage.url(name)
     path = default_storage.path(name)
     try:
         assert url.startswith("/media/jena/")
         # then Weimar's storage does not see it
-        connection.set_tenant(weimar_region)
-        assert not default_storage.exists(name)
-        connection.set_schema_to_public()
+        with tenant_context(weimar_region):
+            assert not default_storage.exists(name)
         # and only Jena's host serves it
         assert jena_client.get(url).status_code == 200
         assert b"".join(jena_client.get(url).streaming_content) == b"jena only"
@@ -73,25 +68,21 @@ def test_media_files_are_stored_and_served_per_region(
         os.remove(path)
 
 
-def test_cache_entries_are_per_region(jena_region, weimar_region):
-    connection.set_tenant(jena_region)
+def test_cache_entries_are_per_region(jena, weimar_region):
     cache.set("wagtail_site_root_paths", "jena-value")
-    connection.set_tenant(weimar_region)
-    assert cache.get("wagtail_site_root_paths") is None
-    cache.set("wagtail_site_root_paths", "weimar-value")
-    connection.set_tenant(jena_region)
+    with tenant_context(weimar_region):
+        assert cache.get("wagtail_site_root_paths") is None
+        cache.set("wagtail_site_root_paths", "weimar-value")
     assert cache.get("wagtail_site_root_paths") == "jena-value"
     cache.clear()
 
 
-def test_jena_editor_cannot_log_into_weimar_admin(jena_region, jena_client, weimar_client):
+def test_jena_editor_cannot_log_into_weimar_admin(jena, jena_client, weimar_client):
     # given an editor account in Jena
-    connection.set_tenant(jena_region)
     get_user_model().objects.create_user("redaktion", "r@jena.example", "geheim-123", is_staff=True)
     from django.contrib.auth.models import Group
 
     get_user_model().objects.get(username="redaktion").groups.add(Group.objects.get(name="Editors"))
-    connection.set_schema_to_public()
     credentials = {"username": "redaktion", "password": "geheim-123"}
     # when the editor logs in on both hosts
     jena_login = jena_client.post("/cms/login/", credentials)
@@ -103,10 +94,8 @@ def test_jena_editor_cannot_log_into_weimar_admin(jena_region, jena_client, weim
     assert weimar_client.get("/cms/").status_code == 302  # redirected to login
 
 
-def test_jena_session_cookie_is_worthless_in_weimar(jena_region, jena_client):
-    connection.set_tenant(jena_region)
+def test_jena_session_cookie_is_worthless_in_weimar(jena, jena_client):
     get_user_model().objects.create_superuser("chefin", "c@jena.example", "geheim-123")
-    connection.set_schema_to_public()
     jena_client.post("/cms/login/", {"username": "chefin", "password": "geheim-123"})
     assert jena_client.get("/cms/").status_code == 200
     # when the same cookie jar is presented to the Weimar host

@@ -1,21 +1,18 @@
 import pytest
-from django.db import connection
+from django_tenants.utils import tenant_context
 
 from themes.models import BrandSettings
 
 
 def set_brand(region, **fields) -> BrandSettings:
     """Write brand settings into `region`'s schema (rolled back after the test)."""
-    connection.set_tenant(region)
-    try:
+    with tenant_context(region):
         settings = BrandSettings.load()
         for name, value in fields.items():
             setattr(settings, name, value)
         settings.full_clean()
         settings.save()
         return settings
-    finally:
-        connection.set_schema_to_public()
 
 
 @pytest.fixture
@@ -34,13 +31,10 @@ def make_logo(region, slug: str = "weimar"):
     from einblick.demo.content.branding import _draw_logo
     from themes.registry import get_theme
 
-    connection.set_tenant(region)
-    try:
+    with tenant_context(region):
         image = Image(title=f"Logo {region.name}")
         png = _draw_logo(slug, get_theme("stadt").tokens["colors"])
         image.file = ImageFile(io.BytesIO(png), name=f"logo-{region.slug}.png")
         image.save()
-    finally:
-        connection.set_schema_to_public()
     set_brand(region, logo=image)
     return image

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import RequestFactory
 from django.views.defaults import server_error
+from django_tenants.utils import tenant_context
 
 from themes.active import ActiveTheme, use_theme
 from themes.branding import brand_for_region
@@ -43,12 +44,11 @@ def test_model_validation_accepts_a_passing_colour(weimar):
     assert BrandSettings.load().primary_color == "#0B4F8A"
 
 
-def _admin_client(client, region):
-    connection.set_tenant(region)
+def _admin_client(client):
+    """Log `client` in as a superuser of the current region; return its settings' pk."""
     user = get_user_model().objects.create_superuser("theme-admin", "a@example.org", "pw")
     settings_pk = BrandSettings.load().pk
     client.force_login(user)  # session and last_login live in the region's schema
-    connection.set_schema_to_public()
     return settings_pk
 
 
@@ -58,8 +58,8 @@ def _form(**fields):
     return data
 
 
-def test_admin_settings_form_refuses_the_failing_pair(weimar_client, weimar_region):
-    pk = _admin_client(weimar_client, weimar_region)
+def test_admin_settings_form_refuses_the_failing_pair(weimar_client, weimar):
+    pk = _admin_client(weimar_client)
 
     response = weimar_client.post(
         f"/cms/settings/themes/brandsettings/{pk}/", _form(primary_color="#f5c400")
@@ -69,28 +69,26 @@ def test_admin_settings_form_refuses_the_failing_pair(weimar_client, weimar_regi
     html = response.content.decode()
     assert "Kontrastverhältnis von 1,64:1" in html
     assert "Nächster zulässiger Farbton" in html
-    connection.set_tenant(weimar_region)
     assert BrandSettings.load().primary_color == ""
 
 
 def test_admin_settings_form_saves_a_passing_colour_for_this_region_only(
-    weimar_client, weimar_region, jena_region
+    weimar_client, weimar, jena_region
 ):
-    pk = _admin_client(weimar_client, weimar_region)
+    pk = _admin_client(weimar_client)
 
     response = weimar_client.post(
         f"/cms/settings/themes/brandsettings/{pk}/", _form(primary_color="#0b4f8a")
     )
 
     assert response.status_code == 302
-    connection.set_tenant(weimar_region)
     assert BrandSettings.load().primary_color == "#0b4f8a"
-    connection.set_tenant(jena_region)
-    assert BrandSettings.load().primary_color == ""
+    with tenant_context(jena_region):
+        assert BrandSettings.load().primary_color == ""
 
 
-def test_admin_preview_shows_unsaved_colours(weimar_client, weimar_region):
-    pk = _admin_client(weimar_client, weimar_region)
+def test_admin_preview_shows_unsaved_colours(weimar_client, weimar):
+    pk = _admin_client(weimar_client)
     url = f"/cms/settings/themes/brandsettings/{pk}/preview/"
 
     posted = weimar_client.post(url, _form(primary_color="#0b4f8a"))
@@ -100,7 +98,6 @@ def test_admin_preview_shows_unsaved_colours(weimar_client, weimar_region):
     html = preview.content.decode()
     assert "--color-primary:#0b4f8a" in html
     assert 'data-theme="stadt"' in html
-    connection.set_tenant(weimar_region)
     assert BrandSettings.load().primary_color == ""  # nothing saved
 
 

@@ -102,20 +102,17 @@ def test_theme_static_files_are_found_with_their_licences():
         assert all("SIL Open Font License" in p.read_text() for p in licences)
 
 
-def test_legal_links_fall_back_to_the_starter_pages(jena_client, jena_region):
-    from django.db import connection
+def test_legal_links_fall_back_to_the_starter_pages(jena_client, jena):
     from wagtail.models import Site
 
     from einblick.pages.models import StandardPage
 
     # given a live "impressum" page under Jena's site root and nothing set in the settings
-    connection.set_tenant(jena_region)
     root = Site.objects.get(is_default_site=True).root_page
     page = root.get_children().filter(slug="impressum").first()
     if page is None:
         page = root.add_child(instance=StandardPage(title="Impressum", slug="impressum", live=True))
     url = page.url
-    connection.set_schema_to_public()
 
     # when
     html = jena_client.get("/").content.decode()

@@ -12,9 +12,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management import CommandError, call_command
-from django.db import connection
 from django.test import Client
-from django_tenants.utils import schema_exists
+from django_tenants.utils import schema_exists, tenant_context
 from PIL import Image as PILImage
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -38,82 +37,92 @@ def png(color) -> ImageFile:
 
 
 @pytest.fixture
-def jena_content(taxonomies, jena, settings, tmp_path):
+def jena_content(taxonomies, jena_region, settings, tmp_path):
     """Pages, employer with logo/contact/photo, offer, event, document and settings in Jena."""
     settings.MEDIA_ROOT = tmp_path / "media"
-    root = Collection.get_first_root_node()
-    image = get_image_model().objects.create(title="Werkhalle", file=png("orange"), collection=root)
-    document = get_document_model().objects.create(
-        title="Flyer", file=ContentFile(b"%PDF-1.4 flyer", name="flyer.pdf"), collection=root
-    )
-    employer = Employer(
-        name="Optik Schröder AG", external_id="K-2", city="Jena", live=True, logo=image
-    )
-    employer.occupational_fields = [OccupationalField.objects.get(slug="technik-technologiefelder")]
-    employer.contacts = [EmployerContact(name="Özlem Krüger", email="oe@schroeder.example")]
-    employer.photos = [EmployerPhoto(image=image, caption="Unsere Halle")]
-    employer.save()
-    offer = factories.offer(
-        "Ferienjob in der Optikfertigung (m/w/d)",
-        employer_obj=employer,
-        type_obj=OfferType.objects.get(slug="ferienjob"),
-    )
-    offer.target_groups = [TargetGroup.objects.get(slug="schueler")]
-    offer.save()
-    event = factories.event("Ausbildungsmesse Jena")
-    event.employers = [employer]
-    event.save()
-    home = Site.objects.get(is_default_site=True).root_page
-    contact = home.add_child(instance=StandardPage(title="Kontakt", slug="kontakt", live=True))
-    schools = StandardPage(title="Für Schulen", slug="fuer-schulen", live=True)
-    schools.body = [
-        ("heading", "Für Lehrkräfte"),
-        (
-            "text",
-            f'<p>Fragen? <a linktype="page" id="{contact.pk}">Kontakt</a> und '
-            f'<a linktype="document" id="{document.pk}">Flyer</a>.</p>'
-            f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="Blick in die Halle"/>',
-        ),
-    ]
-    home.add_child(instance=schools)
-    visibility = TaxonomyVisibility.load()
-    visibility.hidden_offer_types.set([OfferType.objects.get(slug="feriencamp")])
-    brand = BrandSettings.load()
-    brand.theme, brand.primary_color, brand.logo, brand.imprint_page = (
-        "jung",
-        "#1d4f91",
-        image,
-        contact,
-    )
-    brand.save()
-    image_bytes = image.file.open("rb").read()
-    connection.set_schema_to_public()
+    with tenant_context(jena_region):
+        root = Collection.get_first_root_node()
+        image = get_image_model().objects.create(
+            title="Werkhalle", file=png("orange"), collection=root
+        )
+        document = get_document_model().objects.create(
+            title="Flyer", file=ContentFile(b"%PDF-1.4 flyer", name="flyer.pdf"), collection=root
+        )
+        employer = Employer(
+            name="Optik Schröder AG", external_id="K-2", city="Jena", live=True, logo=image
+        )
+        employer.occupational_fields = [
+            OccupationalField.objects.get(slug="technik-technologiefelder")
+        ]
+        employer.contacts = [EmployerContact(name="Özlem Krüger", email="oe@schroeder.example")]
+        employer.photos = [EmployerPhoto(image=image, caption="Unsere Halle")]
+        employer.save()
+        offer = factories.offer(
+            "Ferienjob in der Optikfertigung (m/w/d)",
+            employer_obj=employer,
+            type_obj=OfferType.objects.get(slug="ferienjob"),
+        )
+        offer.target_groups = [TargetGroup.objects.get(slug="schueler")]
+        offer.save()
+        event = factories.event("Ausbildungsmesse Jena")
+        event.employers = [employer]
+        event.save()
+        home = Site.objects.get(is_default_site=True).root_page
+        contact = home.add_child(instance=StandardPage(title="Kontakt", slug="kontakt", live=True))
+        schools = StandardPage(title="Für Schulen", slug="fuer-schulen", live=True)
+        schools.body = [
+            ("heading", "Für Lehrkräfte"),
+            (
+                "text",
+                f'<p>Fragen? <a linktype="page" id="{contact.pk}">Kontakt</a> und '
+                f'<a linktype="document" id="{document.pk}">Flyer</a>.</p>'
+                f'<embed embedtype="image" id="{image.pk}" format="fullwidth" alt="Blick in die Halle"/>',
+            ),
+        ]
+        home.add_child(instance=schools)
+        visibility = TaxonomyVisibility.load()
+        visibility.hidden_offer_types.set([OfferType.objects.get(slug="feriencamp")])
+        brand = BrandSettings.load()
+        brand.theme, brand.primary_color, brand.logo, brand.imprint_page = (
+            "jung",
+            "#1d4f91",
+            image,
+            contact,
+        )
+        brand.save()
+        image_bytes = image.file.open("rb").read()
     return {"image_bytes": image_bytes}
 
 
 def snapshot(region) -> dict:
-    connection.set_tenant(region)
-    brand = BrandSettings.load()
-    employer = Employer.objects.public().get()
-    data = {
-        "employers": list(Employer.objects.public().values_list("name", "external_id", "city")),
-        "logo": (employer.logo.title, employer.logo.file.open("rb").read()),
-        "contacts": list(employer.contacts.values_list("name", "email")),
-        "photos": [(p.caption, p.image.title) for p in employer.photos.all()],
-        "fields": [f.slug for f in employer.occupational_fields.all()],
-        "offers": [
-            (o.title, o.employer.name, o.offer_type.slug, [g.slug for g in o.target_groups.all()])
-            for o in Offer.objects.public()
-        ],
-        "events": [(e.title, [x.name for x in e.employers.all()]) for e in Event.objects.public()],
-        "pages": [
-            (p.title, p.url_path.split("/", 2)[-1], p.live)
-            for p in Site.objects.get(is_default_site=True).root_page.get_descendants()
-        ],
-        "hidden": [t.slug for t in TaxonomyVisibility.load().hidden_offer_types.all()],
-        "brand": (brand.theme, brand.primary_color, brand.logo.title, brand.imprint_page.title),
-    }
-    connection.set_schema_to_public()
+    with tenant_context(region):
+        brand = BrandSettings.load()
+        employer = Employer.objects.public().get()
+        data = {
+            "employers": list(Employer.objects.public().values_list("name", "external_id", "city")),
+            "logo": (employer.logo.title, employer.logo.file.open("rb").read()),
+            "contacts": list(employer.contacts.values_list("name", "email")),
+            "photos": [(p.caption, p.image.title) for p in employer.photos.all()],
+            "fields": [f.slug for f in employer.occupational_fields.all()],
+            "offers": [
+                (
+                    o.title,
+                    o.employer.name,
+                    o.offer_type.slug,
+                    [g.slug for g in o.target_groups.all()],
+                )
+                for o in Offer.objects.public()
+            ],
+            "events": [
+                (e.title, [x.name for x in e.employers.all()]) for e in Event.objects.public()
+            ],
+            "pages": [
+                (p.title, p.url_path.split("/", 2)[-1], p.live)
+                for p in Site.objects.get(is_default_site=True).root_page.get_descendants()
+            ],
+            "hidden": [t.slug for t in TaxonomyVisibility.load().hidden_offer_types.all()],
+            "brand": (brand.theme, brand.primary_color, brand.logo.title, brand.imprint_page.title),
+        }
     return data
 
 
@@ -170,6 +179,5 @@ def test_failed_load_rolls_back_the_new_region(jena_content, tmp_path, monkeypat
     monkeypatch.setattr("transfer_kit.bundle.load._Loader.pages", explode)
     with pytest.raises(RuntimeError):
         call_command("import_region", str(out), "--slug", "kaputt", "--domain", "kaputt.localhost")
-    connection.set_schema_to_public()
     assert not schema_exists("kaputt")
     assert not Region.objects.filter(slug="kaputt").exists()

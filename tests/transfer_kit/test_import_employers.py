@@ -5,10 +5,9 @@ from io import StringIO
 
 import pytest
 from django.core.management import CommandError, call_command
-from django.db import connection
+from django_tenants.utils import get_public_schema_name, schema_context, tenant_context
 
 from einblick.employers.models import Employer
-from tenants.models import Region
 
 from .conftest import write_csv
 
@@ -22,9 +21,9 @@ def crm_file(tmp_path, rows, name="firmen.csv", encoding="cp1252"):
 
 def run(path, region="jena", *options):
     out = StringIO()
-    call_command("import_employers", str(path), "--region", region, "--preset", "crm",
-                 "-v", "0", *options, stdout=out)  # fmt: skip
-    connection.set_schema_to_public()
+    with schema_context(get_public_schema_name()):  # as on the command line
+        call_command("import_employers", str(path), "--region", region, "--preset", "crm",
+                     "-v", "0", *options, stdout=out)  # fmt: skip
     return out.getvalue()
 
 
@@ -41,13 +40,12 @@ GOOD = [
 ]  # fmt: skip
 
 
-def test_windows_1252_semicolon_crm_export_is_imported(taxonomies, tmp_path):
+def test_windows_1252_semicolon_crm_export_is_imported(taxonomies, tmp_path, jena):
     # when
     output = run(crm_file(tmp_path, GOOD))
     # then
     assert "Kodierung Windows-1252, Trennzeichen „;“" in output
     assert "2 neu angelegt, 0 aktualisiert, 0 unverändert, 0 übersprungen, 0 fehlerhaft" in output
-    connection.set_tenant(Region.objects.get(slug="jena"))
     baker = Employer.objects.get(external_id="K-1")
     assert (baker.name, baker.street, baker.postcode, baker.website, baker.size_class) == (
         "Bäckerei Köhler GmbH", "Große Straße 1", "07545", "https://www.koehler.example", "small"
@@ -59,7 +57,7 @@ def test_windows_1252_semicolon_crm_export_is_imported(taxonomies, tmp_path):
     assert optics.size_class == "large" and optics.live
 
 
-def test_bad_rows_are_reported_and_skipped_good_rows_imported(taxonomies, tmp_path, jena_region):
+def test_bad_rows_are_reported_and_skipped_good_rows_imported(taxonomies, tmp_path, jena):
     # given a file with a duplicate, a missing name, a bad e-mail and a bad postcode
     rows = [
         GOOD[0],
@@ -96,11 +94,10 @@ def test_bad_rows_are_reported_and_skipped_good_rows_imported(taxonomies, tmp_pa
     assert by_row["6"]["Problem"] == "Doppelte Zeile – derselbe Eintrag steht schon in Zeile 2."
     notes = [(p["Zeile"], p["Spalte"], p["Wert"]) for p in problems if p["Art"] == "Hinweis"]
     assert ("2", "PLZ", "7545") in notes
-    connection.set_tenant(jena_region)
     assert sorted(Employer.objects.values_list("external_id", flat=True)) == ["K-1", "K-2"]
 
 
-def test_rerun_updates_never_duplicates(taxonomies, tmp_path, jena_region):
+def test_rerun_updates_never_duplicates(taxonomies, tmp_path, jena):
     path = crm_file(tmp_path, GOOD)
     run(path)
     # when the same file is imported again
@@ -109,35 +106,30 @@ def test_rerun_updates_never_duplicates(taxonomies, tmp_path, jena_region):
     changed = [GOOD[0][:8] + ["0365 9999"] + GOOD[0][9:], GOOD[1]]
     assert "0 neu angelegt, 1 aktualisiert, 1 unverändert" in run(crm_file(tmp_path, changed))
     # then
-    connection.set_tenant(jena_region)
     assert Employer.objects.count() == 2
     assert Employer.objects.get(external_id="K-1").phone == "0365 9999"
 
 
-def test_without_id_column_name_and_postcode_are_the_key(taxonomies, tmp_path, jena_region):
+def test_without_id_column_name_and_postcode_are_the_key(taxonomies, tmp_path, jena):
     header = ["Firma", "PLZ", "Ort"]
     first = write_csv(tmp_path / "a.csv", [header, ["Muster GmbH", "07745", "Jena"]])
     second = write_csv(tmp_path / "b.csv", [header, ["MUSTER  G.m.b.H.", "07745", "Jena-Ost"]])
     run(first)
     assert "0 neu angelegt, 1 aktualisiert" in run(second)
-    connection.set_tenant(jena_region)
     assert list(Employer.objects.values_list("name", "city")) == [("MUSTER  G.m.b.H.", "Jena-Ost")]
 
 
-def test_atomic_saves_nothing_when_a_row_is_bad(taxonomies, tmp_path, jena_region):
+def test_atomic_saves_nothing_when_a_row_is_bad(taxonomies, tmp_path, jena):
     bad = ["K-9", "", "", "", "", "", "", "", "", "", ""]
     with pytest.raises(CommandError, match="nichts gespeichert"):
         run(crm_file(tmp_path, [GOOD[0], bad]), "jena", "--atomic")
-    connection.set_schema_to_public()
-    connection.set_tenant(jena_region)
     assert not Employer.objects.exists()
 
 
-def test_dry_run_saves_nothing(taxonomies, tmp_path, jena_region):
+def test_dry_run_saves_nothing(taxonomies, tmp_path, jena):
     output = run(crm_file(tmp_path, GOOD), "jena", "--dry-run")
     assert output.strip().endswith("Probelauf – nichts gespeichert: 2 neu angelegt, 0 aktualisiert, "
                                    "0 unverändert, 0 übersprungen, 0 fehlerhaft, 1 Hinweis")  # fmt: skip
-    connection.set_tenant(jena_region)
     assert not Employer.objects.exists()
 
 
@@ -149,7 +141,7 @@ def test_missing_required_column_aborts_with_the_columns_found(taxonomies, tmp_p
     assert "Gefundene Spalten: Unternehmen XY, Ort" in str(excinfo.value)
 
 
-def test_user_mapping_file_maps_columns_and_branches(taxonomies, tmp_path, jena_region):
+def test_user_mapping_file_maps_columns_and_branches(taxonomies, tmp_path, jena):
     mapping = tmp_path / "zuordnung.toml"
     mapping.write_text(
         'preset = "crm"\n[columns]\n"Unternehmen XY" = "name"\n"Notiz" = ""\n'
@@ -160,27 +152,26 @@ def test_user_mapping_file_maps_columns_and_branches(taxonomies, tmp_path, jena_
         tmp_path / "x.csv", [["Unternehmen XY", "Branche", "Notiz"], ["A", "Raumfahrt", "n"]]
     )
     out = StringIO()
-    call_command("import_employers", str(path), "--region", "jena", "--mapping", str(mapping),
-                 "-v", "0", stdout=out)  # fmt: skip
-    connection.set_tenant(jena_region)
+    with schema_context(get_public_schema_name()):  # as on the command line
+        call_command("import_employers", str(path), "--region", "jena", "--mapping",
+                     str(mapping), "-v", "0", stdout=out)  # fmt: skip
     employer = Employer.objects.get(name="A")
     assert sorted(f.slug for f in employer.occupational_fields.all()) == [
         "elektro", "technik-technologiefelder"
     ]  # fmt: skip
 
 
-def test_import_into_weimar_never_touches_jena(taxonomies, tmp_path, jena_region, weimar_region):
+def test_import_into_weimar_never_touches_jena(taxonomies, tmp_path, jena, weimar_region):
     # given Jena has an employer with the same external id
     run(crm_file(tmp_path, [GOOD[0]]), "jena")
     # when Weimar imports a changed version of it
     changed = [GOOD[0][:1] + ["Weimarer Bäckerei"] + GOOD[0][2:]]
     run(crm_file(tmp_path, changed, name="weimar.csv"), "weimar")
     # then Weimar has its own record and Jena's is unchanged
-    connection.set_tenant(weimar_region)
-    assert list(Employer.objects.values_list("external_id", "name")) == [
-        ("K-1", "Weimarer Bäckerei")
-    ]
-    connection.set_tenant(jena_region)
+    with tenant_context(weimar_region):
+        assert list(Employer.objects.values_list("external_id", "name")) == [
+            ("K-1", "Weimarer Bäckerei")
+        ]
     assert list(Employer.objects.values_list("external_id", "name")) == [
         ("K-1", "Bäckerei Köhler GmbH")
     ]

@@ -5,7 +5,7 @@ import datetime
 from io import StringIO
 
 from django.core.management import call_command
-from django.db import connection
+from django_tenants.utils import get_public_schema_name, schema_context
 
 from einblick.offers.models import Offer
 from tests import factories
@@ -18,17 +18,15 @@ HEADER = ["ID", "Titel", "Angebotsart", "Arbeitgeber-ID", "Arbeitgeber", "Beginn
 
 def run(path, region="jena"):
     out = StringIO()
-    call_command("import_offers", str(path), "--region", region, "-v", "0", stdout=out)
-    connection.set_schema_to_public()
+    with schema_context(get_public_schema_name()):  # as on the command line
+        call_command("import_offers", str(path), "--region", region, "-v", "0", stdout=out)
     return out.getvalue()
 
 
-def test_offers_are_imported_and_bad_rows_reported(taxonomies, tmp_path, jena_region):
+def test_offers_are_imported_and_bad_rows_reported(taxonomies, tmp_path, jena):
     # given two employers in Jena
-    connection.set_tenant(jena_region)
     factories.employer("Optik Schröder AG", external_id="K-2")
     factories.employer("Bäckerei Köhler GmbH")
-    connection.set_schema_to_public()
     rows = [
         ["A-1", "Ferienjob in der Optikfertigung (m/w/d)", "Ferienjob", "K-2", "", "01.07.2026",
          "15.08.2026", "3", "bezahlt", "12,50", "Optik", "Schüler:innen"],
@@ -52,7 +50,6 @@ def test_offers_are_imported_and_bad_rows_reported(taxonomies, tmp_path, jena_re
         ("5", "Beginn"),
         ("6", "Arbeitgeber"),
     ]
-    connection.set_tenant(jena_region)
     job = Offer.objects.get(external_id="A-1")
     assert (job.employer.name, job.offer_type.slug, job.period_kind) == (
         "Optik Schröder AG", "ferienjob", "dates"
@@ -67,10 +64,8 @@ def test_offers_are_imported_and_bad_rows_reported(taxonomies, tmp_path, jena_re
     assert "0 neu angelegt, 0 aktualisiert, 2 unverändert" in run(path)
 
 
-def test_non_inclusive_title_message_explains_the_fix(taxonomies, tmp_path, jena_region):
-    connection.set_tenant(jena_region)
+def test_non_inclusive_title_message_explains_the_fix(taxonomies, tmp_path, jena):
     factories.employer("Firma", external_id="F")
-    connection.set_schema_to_public()
     path = write_csv(
         tmp_path / "a.csv",
         [

@@ -9,7 +9,7 @@ from django.core import mail
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test import Client
-from django_tenants.utils import schema_exists
+from django_tenants.utils import schema_exists, tenant_context
 
 from einblick.employers.models import Employer
 from tenants.models import Domain, Region
@@ -30,47 +30,46 @@ def test_example_file_becomes_a_working_portal(taxonomies, django_capture_on_com
     assert list(region.domains.values_list("domain", flat=True)) == ["gera.localhost"]
     assert RegionProfile.objects.get(region=region).agency["name"] == "Wirtschaftsförderung Gera"
     # and the starter pages are live under the home page
-    connection.set_tenant(region)
-    from wagtail.models import Site
+    with tenant_context(region):
+        from wagtail.models import Site
 
-    home = Site.objects.get(is_default_site=True).root_page
-    assert [p.title for p in home.get_children().live()] == [
-        "Angebote",
-        "Arbeitgeber",
-        "Veranstaltungen",
-        "Für Schüler:innen",
-        "Für Eltern",
-        "Für Schulen",
-        "Für Unternehmen",
-        "Aktuelles",
-        "Impressum",
-        "Datenschutz",
-        "Erklärung zur Barrierefreiheit",
-    ]
-    # and the brand is applied: theme, colours, logo, legal links to the starter pages
-    brand = BrandSettings.load()
-    assert (brand.theme, brand.primary_color, brand.portal_name) == (
-        "stadt",
-        "#0b5a8c",
-        "Einblick Gera",
-    )
-    assert brand.logo.title == "Logo Gera" and brand.imprint_page.slug == "impressum"
-    assert brand.privacy_url == "https://www.gera.example/datenschutz"
-    # and the editors exist without a usable password, in their groups
-    users = {u.email: u for u in get_user_model().objects.all()}
-    assert set(users) == {
-        "maria.beispiel@gera.example",
-        "jonas.muster@gera.example",
-        "aylin.demir@gera.example",
-    }
-    assert not any(u.has_usable_password() for u in users.values())
-    assert users["maria.beispiel@gera.example"].is_superuser
-    assert [g.name for g in users["jonas.muster@gera.example"].groups.all()] == ["Moderators"]
-    assert [g.name for g in users["aylin.demir@gera.example"].groups.all()] == ["Editors"]
-    # and the 500 employers of the CRM export are public
-    assert Employer.objects.public().count() == 500
-    assert Employer.objects.get(external_id="K-10002").name == "Ostthüringer Kita 002 GmbH"
-    connection.set_schema_to_public()
+        home = Site.objects.get(is_default_site=True).root_page
+        assert [p.title for p in home.get_children().live()] == [
+            "Angebote",
+            "Arbeitgeber",
+            "Veranstaltungen",
+            "Für Schüler:innen",
+            "Für Eltern",
+            "Für Schulen",
+            "Für Unternehmen",
+            "Aktuelles",
+            "Impressum",
+            "Datenschutz",
+            "Erklärung zur Barrierefreiheit",
+        ]
+        # and the brand is applied: theme, colours, logo, legal links to the starter pages
+        brand = BrandSettings.load()
+        assert (brand.theme, brand.primary_color, brand.portal_name) == (
+            "stadt",
+            "#0b5a8c",
+            "Einblick Gera",
+        )
+        assert brand.logo.title == "Logo Gera" and brand.imprint_page.slug == "impressum"
+        assert brand.privacy_url == "https://www.gera.example/datenschutz"
+        # and the editors exist without a usable password, in their groups
+        users = {u.email: u for u in get_user_model().objects.all()}
+        assert set(users) == {
+            "maria.beispiel@gera.example",
+            "jonas.muster@gera.example",
+            "aylin.demir@gera.example",
+        }
+        assert not any(u.has_usable_password() for u in users.values())
+        assert users["maria.beispiel@gera.example"].is_superuser
+        assert [g.name for g in users["jonas.muster@gera.example"].groups.all()] == ["Moderators"]
+        assert [g.name for g in users["aylin.demir@gera.example"].groups.all()] == ["Editors"]
+        # and the 500 employers of the CRM export are public
+        assert Employer.objects.public().count() == 500
+        assert Employer.objects.get(external_id="K-10002").name == "Ostthüringer Kita 002 GmbH"
     # and every editor got an invitation with a set-password link on the region host
     assert sorted(m.to[0] for m in mail.outbox) == sorted(users)
     assert "http://gera.localhost:8000/cms/password_reset/confirm/" in mail.outbox[0].body
