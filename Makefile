@@ -40,11 +40,13 @@ test: install browser-deps
 	$(PY) manage.py makemigrations --check --dry-run
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	PYTHONPATH=.:platform $(VENV)/bin/lint-imports
 	$(PY) -m pytest
 
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	PYTHONPATH=.:platform $(VENV)/bin/lint-imports
 
 format: install
 	$(VENV)/bin/ruff check --fix .

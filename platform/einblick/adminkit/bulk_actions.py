@@ -7,17 +7,17 @@ history and the audit log ("Veröffentlicht von …") show who changed what.
 import datetime
 
 from django import forms
+from django.apps import apps
 from django.utils import timezone
 from django.utils.functional import classproperty
 from wagtail.snippets.bulk_actions.snippet_bulk_action import SnippetBulkAction
 
+from einblick.core.snippets import PublicSnippet
+
 
 def _content_models():
-    from einblick.employers.models import Employer
-    from einblick.events.models import Event
-    from einblick.offers.models import Offer
-
-    return [Employer, Offer, Event]
+    """Every public snippet (employers, offers, events): whatever inherits PublicSnippet."""
+    return [model for model in apps.get_models() if issubclass(model, PublicSnippet)]
 
 
 class _ContentBulkAction(SnippetBulkAction):

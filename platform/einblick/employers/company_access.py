@@ -8,10 +8,13 @@ Firmenänderungen", and a region editor approves (publishes) or rejects them (st
 The object-level restriction lives in `CompanyScopedPolicy` and the view mixin below.
 """
 
+from django.apps import apps
 from django.contrib.auth.models import Group, Permission
 from django.core.exceptions import PermissionDenied
 from django.db import models
+from wagtail.models import WorkflowMixin
 
+from einblick.core.snippets import PublicSnippet
 from tenants.permissions import REGION, SchemaScopedPermissionPolicy
 
 COMPANY_GROUP = "Unternehmen"
@@ -74,6 +77,15 @@ def ensure_editor_permissions() -> None:
     group.permissions.add(*Permission.objects.filter(query))
 
 
+def moderated_models() -> list:
+    """Snippets whose changes go through the review workflow (employers and offers)."""
+    return [
+        model
+        for model in apps.get_models()
+        if issubclass(model, PublicSnippet) and issubclass(model, WorkflowMixin)
+    ]
+
+
 def ensure_moderation_workflow():
     """Workflow "Freigabe durch die Redaktion" for employers and offers (idempotent).
 
@@ -84,10 +96,6 @@ def ensure_moderation_workflow():
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
 
-    from einblick.offers.models import Offer
-
-    from .models import Employer
-
     editors = Group.objects.filter(name=EDITOR_GROUP).first()
     if editors is None:
         return None
@@ -97,7 +105,7 @@ def ensure_moderation_workflow():
     task.groups.add(editors)
     workflow, _ = Workflow.objects.get_or_create(name=MODERATION_WORKFLOW)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for model in (Employer, Offer):
+    for model in moderated_models():
         content_type = ContentType.objects.get_for_model(model, for_concrete_model=False)
         WorkflowContentType.objects.get_or_create(
             content_type=content_type, defaults={"workflow": workflow}

@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from einblick.adminkit.status import StatusFilter, status_column
-from einblick.adminkit.viewsets import RegionContentViewSet
+from einblick.employers.content_viewsets import RegionContentViewSet
 from einblick.taxonomy.models import OccupationalField
 from einblick.taxonomy.regional.forms import TaxonomyAwareForm
 

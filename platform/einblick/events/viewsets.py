@@ -14,7 +14,7 @@ from wagtail.admin.panels import (
 )
 
 from einblick.adminkit.status import StatusFilter, status_column
-from einblick.adminkit.viewsets import RegionContentViewSet
+from einblick.employers.content_viewsets import RegionContentViewSet
 from einblick.taxonomy.regional.forms import TaxonomyAwareForm
 
 from .models import EVENT_KINDS, Event

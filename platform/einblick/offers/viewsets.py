@@ -14,8 +14,8 @@ from wagtail.admin.panels import (
 )
 
 from einblick.adminkit.status import StatusFilter, status_column
-from einblick.adminkit.viewsets import RegionContentViewSet
 from einblick.employers.company_access import company_employer_id
+from einblick.employers.content_viewsets import RegionContentViewSet
 from einblick.employers.models import Employer
 from einblick.taxonomy.models import OccupationalField, OfferType, TargetGroup
 from einblick.taxonomy.regional.forms import TaxonomyAwareForm

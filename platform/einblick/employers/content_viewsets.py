@@ -1,8 +1,11 @@
-"""Base snippet viewset for region content (employers, offers, events)."""
+"""Base snippet viewset for region content (employers, offers, events).
+
+It lives in employers because it scopes every object view to the company login's employer.
+"""
 
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from einblick.employers.company_access import OwnObjectsIndexMixin, OwnObjectsOnlyMixin
+from .company_access import OwnObjectsIndexMixin, OwnObjectsOnlyMixin
 
 # Views without a single object to guard (listing, creating, ordering).
 _UNGUARDED = {
