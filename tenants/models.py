@@ -23,12 +23,26 @@ GERMAN_STATES = [
     ("TH", "Thüringen"),
 ]
 
+# The rules for region input, used by the model and by tenants.validation (the one place that
+# checks create_region, onboard_region and import_region input and words the messages).
+NAME_LENGTH = (2, 100)
+SLUG_PATTERN = r"^[a-z][a-z0-9-]{1,39}$"
+REGIONAL_KEY_PATTERN = r"^[0-9]{2,12}$"
+HOSTNAME_PATTERN = (
+    r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
+)
+# Slugs that name schemas, URL prefixes or the portal; also taken: anything starting with "pg"
+# (PostgreSQL's own schemas) and the region template schema.
+RESERVED_SLUGS = frozenset(
+    {"public", "www", "cms", "api", "admin", "static", "media", "portal", "template"}
+)
+
 slug_validator = RegexValidator(
-    r"^[a-z][a-z0-9-]{1,39}$",
+    SLUG_PATTERN,
     "Nur Kleinbuchstaben a–z, Ziffern und Bindestriche; 2–40 Zeichen, beginnend mit einem Buchstaben.",
 )
 regional_key_validator = RegexValidator(
-    r"^\d{2,12}$", "Der Regionalschlüssel besteht aus 2 bis 12 Ziffern (z. B. 160530000000)."
+    REGIONAL_KEY_PATTERN, "Der Regionalschlüssel besteht aus 2 bis 12 Ziffern (z. B. 160530000000)."
 )
 
 

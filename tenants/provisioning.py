@@ -5,9 +5,7 @@ schema, region row, domain or user remains.
 """
 
 import logging
-import re
 import time
-from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -20,78 +18,18 @@ from django_tenants.utils import (
     schema_exists,
 )
 
-from .models import GERMAN_STATES, Domain, Region
+from .models import Domain, Region
 from .signals import region_provisioned, template_schema_ready
-
-logger = logging.getLogger("einblick.tenants")
-
-RESERVED_SLUGS = {"public", "www", "cms", "api", "admin", "static", "media", "portal", "template"}
-HOSTNAME_RE = re.compile(
-    r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
+from .validation import (
+    RegionInputError,
+    RegionProblem,
+    RegionSpec,
+    normalize_host,
+    schema_name_for,
+    validate_region,
 )
 
-
-class RegionInputError(Exception):
-    """Invalid input for a new region; `errors` lists every problem (field, message)."""
-
-    def __init__(self, errors: list[tuple[str, str]]):
-        self.errors = errors
-        super().__init__("; ".join(f"{f}: {m}" for f, m in errors))
-
-
-@dataclass
-class RegionSpec:
-    name: str
-    slug: str
-    domains: list[str]
-    state: str = "TH"
-    regional_key: str = ""
-
-
-def schema_name_for(slug: str) -> str:
-    return slug.replace("-", "_")
-
-
-def validate_region(spec: RegionSpec) -> list[tuple[str, str]]:
-    """Return every problem with the spec at once (empty list: fine)."""
-    errors: list[tuple[str, str]] = []
-    if not spec.name or not spec.name.strip():
-        errors.append(("name", "Der Name darf nicht leer sein."))
-    elif len(spec.name) > 100:
-        errors.append(("name", "Der Name ist zu lang (höchstens 100 Zeichen)."))
-    slug = spec.slug or ""
-    if not re.fullmatch(r"[a-z][a-z0-9-]{1,39}", slug):
-        errors.append(
-            (
-                "slug",
-                f"„{slug}“ ist kein gültiges Kürzel: nur Kleinbuchstaben a–z, Ziffern und "
-                "Bindestriche, 2–40 Zeichen, mit einem Buchstaben beginnend (z. B. „weimar“).",
-            )
-        )
-    elif slug in RESERVED_SLUGS or slug.startswith("pg") or slug == get_tenant_base_schema():
-        errors.append(("slug", f"„{slug}“ ist reserviert; bitte ein anderes Kürzel wählen."))
-    elif Region.objects.filter(slug=slug).exists() or schema_exists(schema_name_for(slug)):
-        errors.append(("slug", f"Das Kürzel „{slug}“ ist bereits vergeben."))
-    if spec.state not in dict(GERMAN_STATES):
-        errors.append(
-            ("state", f"Unbekanntes Bundesland „{spec.state}“; erwartet z. B. TH, SN, BY.")
-        )
-    if spec.regional_key and not re.fullmatch(r"\d{2,12}", spec.regional_key):
-        errors.append(("regional_key", "Der Regionalschlüssel besteht aus 2 bis 12 Ziffern."))
-    if not spec.domains:
-        errors.append(("domain", "Mindestens eine Domain angeben (z. B. weimar.localhost)."))
-    seen = set()
-    for host in spec.domains:
-        host_l = (host or "").strip().lower()
-        if not HOSTNAME_RE.match(host_l):
-            errors.append(("domain", f"„{host}“ ist kein gültiger Hostname."))
-        elif host_l in seen:
-            errors.append(("domain", f"„{host}“ ist doppelt angegeben."))
-        elif Domain.objects.filter(domain=host_l).exists():
-            owner = Domain.objects.get(domain=host_l).tenant
-            errors.append(("domain", f"„{host}“ gehört bereits zur Region „{owner.name}“."))
-        seen.add(host_l)
-    return errors
+logger = logging.getLogger("einblick.tenants")
 
 
 def configure_site(region: Region) -> None:
@@ -111,9 +49,9 @@ def configure_site(region: Region) -> None:
 
 def create_region(spec: RegionSpec, *, verbosity: int = 0) -> Region:
     """Create a region atomically; raise RegionInputError listing every input problem."""
-    errors = validate_region(spec)
-    if errors:
-        raise RegionInputError(errors)
+    problems = validate_region(spec)
+    if problems:
+        raise RegionInputError(problems)
     started = time.perf_counter()
     with transaction.atomic():
         # Migrations running inside one transaction (the fallback path, or a caller's
@@ -130,19 +68,23 @@ def create_region(spec: RegionSpec, *, verbosity: int = 0) -> Region:
         )
         try:
             region.full_clean()
-        except ValidationError as exc:
-            raise RegionInputError(
-                [(f, " ".join(m)) for f, m in exc.message_dict.items()]
-            ) from None
+        except ValidationError as exc:  # a race with a concurrent create_region
+            raise RegionInputError([_model_problem(f, m) for f, m in exc.message_dict.items()])
         region.save()
         for index, host in enumerate(spec.domains):
-            Domain.objects.create(domain=host.strip().lower(), tenant=region, is_primary=index == 0)
+            Domain.objects.create(domain=normalize_host(host), tenant=region, is_primary=index == 0)
         region.create_schema(check_if_exists=False, verbosity=verbosity)
         with schema_context(region.schema_name):
             configure_site(region)
             region_provisioned.send(sender=Region, region=region)
     logger.info("region %s created in %.2f s", region.slug, time.perf_counter() - started)
     return region
+
+
+def _model_problem(field: str, messages: list[str]) -> RegionProblem:
+    return RegionProblem(
+        field, " ".join(messages), "einen gültigen Wert", "", "Eingabe prüfen und erneut anlegen."
+    )
 
 
 def ensure_public_region(host: str = "localhost") -> Region:

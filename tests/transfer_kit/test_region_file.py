@@ -3,8 +3,11 @@
 import json
 from pathlib import Path
 
-from transfer_kit.regionfile.loader import load_region_file
-from transfer_kit.regionfile.validator import SCHEMA_PATH, validate
+from jsonschema import Draft202012Validator
+
+from transfer_kit.regionfile.checks import check_installation
+from transfer_kit.regionfile.loader import RegionFile, load_region_file
+from transfer_kit.regionfile.validator import SCHEMA_PATH, in_file_order, validate
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "transfer_kit" / "examples" / "gera.toml"
 
@@ -39,7 +42,11 @@ def test_published_schema_is_json_with_hints_on_every_leaf():
     assert missing == []
 
 
-def test_every_problem_is_reported_with_path_expected_found_and_fix():
+def test_published_schema_is_a_valid_draft_2020_12_schema():
+    Draft202012Validator.check_schema(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
+
+
+def test_every_problem_is_reported_with_path_expected_found_and_fix(db, tmp_path):
     # given a file with several mistakes at once
     data = {
         "format": 1,
@@ -55,8 +62,10 @@ def test_every_problem_is_reported_with_path_expected_found_and_fix():
         "pages": {"create": ["angebote", "kontakt"]},
         "colour": "rot",
     }
-    # when
-    problems = validate(data)
+    # when the structure and the installation (region fields) are checked
+    structure = validate(data)
+    rf = RegionFile(tmp_path / "gera.toml", data)
+    problems = in_file_order(structure + check_installation(rf, structure), data)
     # then
     assert [p.path for p in problems] == [
         "name",

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from django.db import connection, transaction
 
-from tenants.provisioning import RegionSpec, create_region
+from tenants.provisioning import create_region
 from tenants.utils import region_url
 from transfer_kit.models import RegionProfile
 from transfer_kit.problems import Problem
 from transfer_kit.regionfile.checks import check_installation
 from transfer_kit.regionfile.loader import RegionFile, load_region_file
+from transfer_kit.regionfile.validator import in_file_order
 
 from .brand import apply_brand
 from .editors import create_editors
@@ -61,7 +62,8 @@ class OnboardingResult:
 
 
 def check_region_file(path: str | Path) -> RegionFile:
-    """Every problem of the file and of the installation at once, or the loaded file."""
+    """Every problem of the file and of the installation at once (in file order), or the
+    loaded file."""
     rf, problems = load_region_file(path)
     if rf is not None and isinstance(rf.data, dict):
         problems = problems + check_installation(rf, problems)
@@ -69,6 +71,7 @@ def check_region_file(path: str | Path) -> RegionFile:
             from transfer_kit.importing.onboarding import check_import_files
 
             problems += check_import_files(rf)
+        problems = in_file_order(problems, rf.data)
     if problems:
         raise OnboardingError(problems, source=str(path))
     return rf
@@ -88,15 +91,7 @@ def onboard(path: str | Path, *, dry_run: bool = False, write=print) -> Onboardi
     try:
         with transaction.atomic():
             with steps.step("Region anlegen (Schema klonen)") as notes:
-                region = create_region(
-                    RegionSpec(
-                        name=rf["name"],
-                        slug=rf["slug"],
-                        domains=rf["domains"],
-                        state=rf["state"],
-                        regional_key=rf.get("regional_key", ""),
-                    )
-                )
+                region = create_region(rf.region_spec())
                 notes.append(f"Schema {region.schema_name}, {', '.join(rf['domains'])}")
             RegionProfile.objects.create(
                 region=region,

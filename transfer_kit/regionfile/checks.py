@@ -1,10 +1,8 @@
 """Checks of a schema-valid region file against the installation (slug, domains, files, ...)."""
 
 from django.apps import apps
-from django_tenants.utils import get_tenant_base_schema, schema_exists
 
-from tenants.models import Domain, Region
-from tenants.provisioning import RESERVED_SLUGS, schema_name_for
+from tenants.validation import RegionProblem, validate_region
 from transfer_kit.onboarding.brand import available_themes, check_brand
 from transfer_kit.problems import Problem, show
 
@@ -36,15 +34,13 @@ def check_installation(rf: RegionFile, known: list[Problem] = ()) -> list[Proble
     """
     broken = {p.path.split(".")[0].split("[")[0] for p in known}
     checks = [
-        ("slug", _check_slug),
-        ("domains", _check_domains),
         ("theme", _check_files),
         ("imports", _check_files_imports),
         ("theme", _check_theme),
         ("editors", _check_editors),
         ("taxonomy", _check_taxonomy),
     ]
-    problems = []
+    problems = _check_region(rf, broken)
     for field, check in checks:
         if field in broken or field not in rf.data and field not in ("imports", "taxonomy"):
             continue
@@ -52,38 +48,20 @@ def check_installation(rf: RegionFile, known: list[Problem] = ()) -> list[Proble
     return problems
 
 
-def _check_slug(rf: RegionFile) -> list[Problem]:
-    slug = rf["slug"]
-    if slug in RESERVED_SLUGS or slug.startswith("pg") or slug == get_tenant_base_schema():
-        return [Problem("slug", "ein freies Kürzel", show(slug), "Dieses Kürzel ist reserviert.")]
-    if Region.objects.filter(slug=slug).exists() or schema_exists(schema_name_for(slug)):
-        return [
-            Problem(
-                "slug",
-                "ein noch nicht vergebenes Kürzel",
-                f"{show(slug)} ist bereits vergeben",
-                "Ein anderes Kürzel wählen, z. B. mit Kreis-Zusatz („gera-stadt“).",
-            )
-        ]
-    return []
+def region_file_path(problem: RegionProblem) -> str:
+    """Where a region-input problem sits in the region file (``domains[1]``)."""
+    if problem.field != "domain":
+        return problem.field
+    return "domains" if problem.index is None else f"domains[{problem.index}]"
 
 
-def _check_domains(rf: RegionFile) -> list[Problem]:
+def _check_region(rf: RegionFile, broken: set[str]) -> list[Problem]:
+    """Name, slug, domains, state and regional key: the same validator as create_region."""
     problems = []
-    taken = {
-        d.domain: d.tenant.name
-        for d in Domain.objects.filter(domain__in=rf["domains"]).select_related("tenant")
-    }
-    for index, host in enumerate(rf["domains"]):
-        if host in taken:
-            problems.append(
-                Problem(
-                    f"domains[{index}]",
-                    "eine noch nicht verwendete Domain",
-                    f"{show(host)} gehört bereits zur Region „{taken[host]}“",
-                    "Eine andere Domain eintragen oder sie erst bei der anderen Region entfernen.",
-                )
-            )
+    for problem in validate_region(rf.region_spec()):
+        path = region_file_path(problem)
+        if path.split("[")[0] not in broken:
+            problems.append(Problem(path, problem.expected, problem.found, problem.fix))
     return problems
 
 

@@ -5,6 +5,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from tenants.validation import RegionSpec
 from transfer_kit.problems import Problem
 
 from .validator import validate
@@ -38,6 +39,23 @@ class RegionFile:
 
     def resolve(self, relative: str) -> Path:
         return (self.path.parent / relative).resolve()
+
+    def region_spec(self) -> RegionSpec:
+        """The region fields as create_region takes them (malformed values as empty text,
+        which the structure check has already reported)."""
+
+        def text(key: str, default: str = "") -> str:
+            value = self.data.get(key, default)
+            return value if isinstance(value, str) else ""
+
+        domains = self.data.get("domains")
+        return RegionSpec(
+            name=text("name"),
+            slug=text("slug"),
+            domains=[h for h in domains if isinstance(h, str)] if isinstance(domains, list) else [],
+            state=text("state", "TH"),
+            regional_key=text("regional_key"),
+        )
 
     @property
     def editors(self) -> list[dict]:

@@ -1,9 +1,9 @@
-"""A small JSON Schema validator for the subset the region schema uses.
+"""The region file's structure, checked by jsonschema against `region.schema.json`.
 
-`jsonschema` is not a dependency of Einblick; this covers type, enum, properties, required,
-additionalProperties, items, min/maxItems, uniqueItems, min/maxLength, pattern, minimum,
-maximum and the formats email, hostname and uri. It collects every problem instead of
-stopping at the first, and takes its German hints from the schema's `x-expected`/`x-fix`.
+jsonschema finds every deviation (`iter_errors` with a format checker); this module words each
+one as a German Problem (path, expected, found, fix), taking the hints from the schema's
+`x-expected`/`x-fix`. The content of name, slug, domains, state and regional_key is checked by
+`tenants.validation`, the validator create_region uses (see `checks.py`).
 """
 
 import difflib
@@ -12,16 +12,14 @@ import re
 from functools import cache
 from pathlib import Path
 
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.validators import URLValidator, validate_email
+from jsonschema import Draft202012Validator, FormatChecker
+
 from transfer_kit.problems import Problem, show
 
 SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schema" / "region.schema.json"
 
-EMAIL_RE = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[A-Za-z]{2,}$")
-HOSTNAME_RE = re.compile(
-    r"^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$"
-)
-URI_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$")
-FORMATS = {"email": EMAIL_RE, "hostname": HOSTNAME_RE, "uri": URI_RE}
 TYPE_NAMES = {
     "string": "Text in Anführungszeichen",
     "integer": "eine ganze Zahl",
@@ -32,124 +30,142 @@ TYPE_NAMES = {
 }
 
 
+def _accepts(django_validator):
+    """A jsonschema format check from a Django validator (formats apply to strings only)."""
+
+    def check(value) -> bool:
+        if isinstance(value, str):
+            django_validator(value)
+        return True
+
+    return check
+
+
 @cache
-def region_schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+def region_validator() -> Draft202012Validator:
+    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    formats = FormatChecker(formats=())
+    formats.checks("email", raises=DjangoValidationError)(_accepts(validate_email))
+    web_address = URLValidator(schemes=["http", "https"])
+    formats.checks("uri", raises=DjangoValidationError)(_accepts(web_address))
+    return Draft202012Validator(schema, format_checker=formats)
 
 
-def _type_ok(value, expected: str) -> bool:
-    if expected == "integer":
-        return isinstance(value, int) and not isinstance(value, bool)
-    if expected == "number":
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    python = {"string": str, "boolean": bool, "array": list, "object": dict}[expected]
-    return isinstance(value, python)
+def validate(instance) -> list[Problem]:
+    """Every structural problem of a parsed region file, in file order."""
+    errors = list(region_validator().iter_errors(instance))
+    wrong_type = {tuple(e.absolute_path) for e in errors if e.validator == "type"}
+    problems, done = [], set()
+    for error in errors:
+        path = tuple(error.absolute_path)
+        if (path in wrong_type and error.validator != "type") or (path, error.validator) in done:
+            continue
+        done.add((path, error.validator))  # required/additionalProperties: all keys at once
+        problems += _translate(error, _path(path))
+    return in_file_order(list(dict.fromkeys(problems)), instance)
 
 
-def _join(path: str, key) -> str:
+def _path(parts) -> str:
+    """``editors[1].email`` from jsonschema's path (``deque(['editors', 1, 'email'])``)."""
+    path = ""
+    for key in parts:
+        path = _child(path, key)
+    return path
+
+
+def _child(path: str, key) -> str:
     if isinstance(key, int):
         return f"{path}[{key}]"
     return f"{path}.{key}" if path else str(key)
 
 
+def _expected(node: dict) -> str:
+    return node.get("x-expected") or TYPE_NAMES.get(node.get("type"), "?")
+
+
+def _translate(error, path: str) -> list[Problem]:
+    node, value = error.schema, error.instance
+    if error.validator == "type":
+        kind = TYPE_NAMES[error.validator_value]
+        hint = node.get("x-expected")
+        expected = f"{hint} ({kind})" if hint else kind
+        return [_problem(node, path, value, expected=expected)]
+    if error.validator == "required":
+        return _missing(node, path, [k for k in error.validator_value if k not in value])
+    if error.validator == "additionalProperties":
+        return _unknown(node, path, value)
+    if error.validator == "uniqueItems":
+        return _repeated(node, path, value)
+    # enum, pattern, minLength, maxLength, minimum, maximum, minItems, format, …
+    return [_problem(node, path, value)]
+
+
 def _problem(node: dict, path: str, value, expected: str = "", fix: str = "") -> Problem:
     return Problem(
         path=path or "(Datei)",
-        expected=expected or node.get("x-expected") or TYPE_NAMES.get(node.get("type"), "?"),
+        expected=expected or _expected(node),
         found=show(value),
         fix=fix or node.get("x-fix") or "Wert korrigieren.",
     )
 
 
-def validate(instance, schema: dict | None = None, path: str = "") -> list[Problem]:
-    """Every problem of `instance` against `schema` (default: the region schema)."""
-    node = region_schema() if schema is None else schema
-    expected_type = node.get("type")
-    if expected_type and not _type_ok(instance, expected_type):
-        hint = node.get("x-expected") or TYPE_NAMES[expected_type]
-        return [_problem(node, path, instance, expected=f"{hint} ({TYPE_NAMES[expected_type]})")]
-    problems: list[Problem] = []
-    if "enum" in node and instance not in node["enum"]:
-        problems.append(_problem(node, path, instance))
-    if isinstance(instance, str):
-        problems += _check_string(node, path, instance)
-    if isinstance(instance, int | float) and not isinstance(instance, bool):
-        low, high = node.get("minimum"), node.get("maximum")
-        if (low is not None and instance < low) or (high is not None and instance > high):
-            problems.append(_problem(node, path, instance))
-    if isinstance(instance, list):
-        problems += _check_array(node, path, instance)
-    if isinstance(instance, dict):
-        problems += _check_object(node, path, instance)
-    return problems
-
-
-def _check_string(node: dict, path: str, value: str) -> list[Problem]:
-    if len(value) < node.get("minLength", 0) or len(value) > node.get("maxLength", 10**9):
-        return [_problem(node, path, value)]
-    pattern = node.get("pattern")
-    if pattern and not re.search(pattern, value):
-        return [_problem(node, path, value)]
-    regex = FORMATS.get(node.get("format", ""))
-    if regex and not regex.match(value):
-        return [_problem(node, path, value)]
-    return []
-
-
-def _check_array(node: dict, path: str, items: list) -> list[Problem]:
+def _missing(node: dict, path: str, keys: list[str]) -> list[Problem]:
     problems = []
-    if len(items) < node.get("minItems", 0) or len(items) > node.get("maxItems", 10**9):
-        problems.append(_problem(node, path, items))
-    if node.get("uniqueItems"):
-        seen = []
-        for index, item in enumerate(items):
-            if item in seen:
-                problems.append(
-                    _problem(
-                        node,
-                        _join(path, index),
-                        item,
-                        expected="jeden Eintrag nur einmal",
-                        fix="Den doppelten Eintrag löschen.",
-                    )
-                )
-            seen.append(item)
-    if "items" in node:
-        for index, item in enumerate(items):
-            problems += validate(item, node["items"], _join(path, index))
+    for key in keys:
+        child = node.get("properties", {}).get(key, {})
+        fix = f"Pflichtfeld „{key}“ ergänzen. " + child.get("x-fix", "")
+        problems.append(Problem(_child(path, key), _expected(child), "(fehlt)", fix.strip()))
     return problems
 
 
-def _check_object(node: dict, path: str, data: dict) -> list[Problem]:
+def _unknown(node: dict, path: str, data: dict) -> list[Problem]:
+    known = list(node.get("properties", {}))
     problems = []
-    properties = node.get("properties", {})
-    for key in node.get("required", []):
-        if key not in data:
-            child = properties.get(key, {})
-            problems.append(
-                Problem(
-                    path=_join(path, key),
-                    expected=child.get("x-expected") or TYPE_NAMES.get(child.get("type"), "?"),
-                    found="(fehlt)",
-                    fix=f"Pflichtfeld „{key}“ ergänzen. " + child.get("x-fix", ""),
-                )
-            )
-    for key, value in data.items():
-        if key in properties:
-            problems += validate(value, properties[key], _join(path, key))
-        elif node.get("additionalProperties") is False:
-            close = difflib.get_close_matches(key, list(properties), n=1)
-            fix = (
-                f"Meinten Sie „{close[0]}“?"
-                if close
-                else "Feld löschen; erlaubt sind: " + ", ".join(properties)
-            )
-            problems.append(
-                Problem(
-                    path=_join(path, key),
-                    expected="nur bekannte Felder",
-                    found=f"unbekanntes Feld „{key}“",
-                    fix=fix,
-                )
-            )
+    for key in data:
+        if key in known:
+            continue
+        close = difflib.get_close_matches(key, known, n=1)
+        fix = (
+            f"Meinten Sie „{close[0]}“?"
+            if close
+            else "Feld löschen; erlaubt sind: " + ", ".join(known)
+        )
+        problems.append(
+            Problem(_child(path, key), "nur bekannte Felder", f"unbekanntes Feld „{key}“", fix)
+        )
     return problems
+
+
+def _repeated(node: dict, path: str, items: list) -> list[Problem]:
+    problems, seen = [], []
+    for index, item in enumerate(items):
+        if item in seen:
+            problems.append(
+                _problem(
+                    node,
+                    _child(path, index),
+                    item,
+                    expected="jeden Eintrag nur einmal",
+                    fix="Den doppelten Eintrag löschen.",
+                )
+            )
+        seen.append(item)
+    return problems
+
+
+def in_file_order(problems: list[Problem], data) -> list[Problem]:
+    """Problems sorted by where their path sits in the file; missing fields first per table."""
+    return sorted(problems, key=lambda problem: _position(data, problem.path))
+
+
+def _position(data, path: str) -> list[int]:
+    positions, node = [], data
+    for key, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path):
+        if index:
+            positions.append(int(index))
+            node = node[int(index)] if isinstance(node, list) and int(index) < len(node) else None
+        else:
+            keys = list(node) if isinstance(node, dict) else []
+            positions.append(keys.index(key) if key in keys else -1)
+            node = node.get(key) if isinstance(node, dict) else None
+    return positions

@@ -38,8 +38,7 @@ class Command(BaseCommand):
         try:
             region = create_region(spec, verbosity=max(0, options["verbosity"] - 1))
         except RegionInputError as exc:
-            lines = [f"  {fieldname}: {message}" for fieldname, message in exc.errors]
-            raise CommandError("Region wurde nicht angelegt:\n" + "\n".join(lines)) from None
+            raise CommandError(exc.report()) from None
         self.stdout.write(
             self.style.SUCCESS(
                 f"Region „{region.name}“ angelegt (Schema {region.schema_name}, "

@@ -34,8 +34,7 @@ class Command(BaseCommand):
                 write=self.stdout.write,
             )
         except RegionInputError as exc:
-            lines = "\n".join(f"  {field}: {message}" for field, message in exc.errors)
-            raise CommandError(f"Region wurde nicht angelegt:\n{lines}") from None
+            raise CommandError(exc.report()) from None
         except BundleError as exc:
             raise CommandError(f"Bundle nicht geladen, nichts angelegt: {exc}") from None
         self.stdout.write(
