@@ -61,7 +61,9 @@ def test_host_names_count_in_lower_case_without_spaces(db):
     assert validate_region(spec(domains=[" Gera.Localhost ", "arbeitgeber-gera.de"])) == []
 
 
-@pytest.mark.parametrize("slug", ["gera", "saale-holzland", "Gera", "g", "1gera", "a" * 41, "gera_"])
+@pytest.mark.parametrize(
+    "slug", ["gera", "saale-holzland", "Gera", "g", "1gera", "a" * 41, "gera_"]
+)
 @pytest.mark.parametrize("regional_key", ["", "16", "160520000000", "1" * 13, "12a", "١٦"])
 def test_model_and_validator_apply_the_same_slug_and_regional_key_rule(db, slug, regional_key):
     # given a region the model validates (schema name and uniqueness aside)
