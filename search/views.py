@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 from django.db import connection
 from django.shortcuts import render
 
-from .params import ParamError, parse
+from .params import FACET_PARAMS, ListField, ParamError, canonical, parse
 from .query import FACETS, SearchResult, search
 from .regions import region_names
 from .towns import towns_for
@@ -43,6 +43,7 @@ def request_context(request) -> RequestContext:
 def search_page(request):
     ctx = request_context(request)
     towns = towns_for(ctx.region)
+    params, _ = canonical(request.GET)  # links and the form speak the German names
     error = None
     result: SearchResult | None = None
     query = None
@@ -52,36 +53,9 @@ def search_page(request):
         )
     except ParamError as exc:
         error = exc
-    if query is not None and (query.q or _has_filters(request.GET)):
+    if query is not None and (query.q or _has_filters(params)):
         result = search(query)
     widened = request.GET.get("scope") == "all"
-    facets = []
-    if result is not None:
-        for name in FACETS:
-            if name == "region" and ctx.region and not widened:
-                continue
-            values = result.facets.get(name) or []
-            selected = set(request.GET.getlist(name))
-            if values:
-                facets.append(
-                    {
-                        "name": name,
-                        "title": FACET_TITLES[name],
-                        "values": [
-                            {"value": v.value, "label": v.label, "count": v.count,
-                             "checked": v.value in selected}
-                            for v in values[:15]
-                        ],
-                    }
-                )  # fmt: skip
-    pages = None
-    if result is not None and result.num_pages > 1:
-        pages = {
-            "previous": _page_url(request, result.page - 1) if result.page > 1 else None,
-            "next": _page_url(request, result.page + 1) if result.page < result.num_pages else None,
-            "current": result.page,
-            "total": result.num_pages,
-        }
     return render(
         request,
         "einblick_search/search.html",
@@ -90,35 +64,76 @@ def search_page(request):
             "q": request.GET.get("q", ""),
             "result": result,
             "error": error,
-            "facets": facets,
+            "facets": _facets(result, params, hide_region=bool(ctx.region and not widened)),
             "widened": widened,
+            "widen_url": _url(params, scope="all"),
             "towns": towns,
-            "town": request.GET.get("town", ""),
-            "near": request.GET.get("near", ""),
-            "radius": request.GET.get("radius_km", ""),
+            "town": params.get("ort", ""),
+            "near": params.get("nahe", ""),
+            "radius": params.get("umkreis", ""),
             "radii": RADII,
             "sort": request.GET.get("sort", "relevance"),
-            "pages": pages,
-            "suggestion_url": _suggestion_url(request, result),
+            "pages": _pages(result, params),
+            "suggestion_url": _suggestion_url(params, result),
         },
         status=400 if error else 200,
     )
 
 
+def _facets(result: SearchResult | None, params, hide_region: bool) -> list[dict]:
+    """Facet checkboxes, named by their filter parameter (ADR 0008)."""
+    if result is None:
+        return []
+    facets = []
+    for name in FACETS:
+        values = result.facets.get(name) or []
+        if not values or (name == "region" and hide_region):
+            continue
+        parameter = FACET_PARAMS[name]
+        selected = set(ListField().to_python(params.getlist(parameter)))
+        facets.append(
+            {
+                "name": parameter,
+                "title": FACET_TITLES[name],
+                "values": [
+                    {"value": v.value, "label": v.label, "count": v.count,
+                     "checked": v.value in selected}
+                    for v in values[:15]
+                ],
+            }
+        )  # fmt: skip
+    return facets
+
+
+def _pages(result: SearchResult | None, params) -> dict | None:
+    if result is None or result.num_pages <= 1:
+        return None
+    page, last = result.page, result.num_pages
+    return {
+        "previous": _url(params, page=str(page - 1)) if page > 1 else None,
+        "next": _url(params, page=str(page + 1)) if page < last else None,
+        "current": page,
+        "total": last,
+    }
+
+
 def _has_filters(params) -> bool:
-    return any(params.get(k) for k in ("kind", *FACETS, "near", "town", "from", "to"))
+    names = ("kind", *FACET_PARAMS.values(), "nahe", "ort", "von", "bis")
+    return any(params.get(name) for name in names)
 
 
-def _page_url(request, page: int) -> str:
-    params = request.GET.copy()
-    params["page"] = str(page)
+def _url(params, **changes: str) -> str:
+    """`?…` for the current search with some parameters replaced."""
+    params = params.copy()
+    for name, value in changes.items():
+        params[name] = value
     return "?" + params.urlencode()
 
 
-def _suggestion_url(request, result) -> str | None:
+def _suggestion_url(params, result) -> str | None:
     if not result or not result.suggestion:
         return None
-    params = request.GET.copy()
+    params = params.copy()
     params["q"] = result.suggestion
     params.pop("page", None)
     return "?" + urlencode(list(params.lists()), doseq=True)

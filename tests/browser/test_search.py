@@ -28,7 +28,7 @@ def test_location_is_only_sent_as_a_query_parameter(demo_server, browser):
     page.goto(demo_server.url("jena.localhost", "/suche/?q=Ausbildung"))
     # when they use their location
     page.get_by_role("button", name="Meinen Standort verwenden").click()
-    page.wait_for_url("**near=50.9271%2C11.5892**")
+    page.wait_for_url("**nahe=50.9271%2C11.5892**")
     # then it travels in the URL of this search only, and nothing is stored
     assert context.cookies() == []
     assert page.evaluate("() => localStorage.length + sessionStorage.length") == 0

@@ -79,11 +79,11 @@ def test_typo_returns_suggestion(pg_corpus, portal_client):
 @pytest.mark.parametrize(
     "params, parameter",
     [
-        ({"radius_km": "abc", "near": "50.9,11.5"}, "radius_km"),
-        ({"radius_km": "10"}, "radius_km"),
-        ({"radius_km": "0", "near": "50.9,11.5"}, "radius_km"),
-        ({"near": "50.9"}, "near"),
-        ({"near": "95,11"}, "near"),
+        ({"umkreis": "abc", "nahe": "50.9,11.5"}, "umkreis"),
+        ({"umkreis": "10"}, "umkreis"),
+        ({"umkreis": "0", "nahe": "50.9,11.5"}, "umkreis"),
+        ({"nahe": "50.9"}, "nahe"),
+        ({"nahe": "95,11"}, "nahe"),
         ({"kind": "job"}, "kind"),
         ({"sort": "distance"}, "sort"),
         ({"sort": "popular"}, "sort"),
@@ -92,9 +92,9 @@ def test_typo_returns_suggestion(pg_corpus, portal_client):
         ({"region": "atlantis", "scope": "all"}, "region"),
         ({"region": "weimar"}, "region"),
         ({"scope": "everything"}, "scope"),
-        ({"from": "morgen"}, "from"),
-        ({"from": "2026-08-01", "to": "2026-07-01"}, "to"),
-        ({"type": "prak tikum"}, "type"),
+        ({"von": "morgen"}, "von"),
+        ({"von": "2026-08-01", "bis": "2026-07-01"}, "bis"),
+        ({"typ": "prak tikum"}, "typ"),
         ({"q": "x" * 201}, "q"),
     ],
 )
@@ -103,6 +103,55 @@ def test_bad_parameter_gives_400_naming_it(pg_corpus, jena_client, params, param
     assert status == 400
     assert data["error"]["parameter"] == parameter
     assert data["error"]["message"]
+
+
+@pytest.mark.parametrize(
+    "params, parameter",
+    [
+        ({"radius_km": "abc", "near": "50.9,11.5"}, "radius_km"),
+        ({"radius_km": "10"}, "radius_km"),
+        ({"near": "95,11"}, "near"),
+        ({"from": "morgen"}, "from"),
+        ({"from": "2026-08-01", "to": "2026-07-01"}, "to"),
+        ({"type": "prak tikum"}, "type"),
+        ({"field": "a b"}, "field"),
+        ({"occupation": "a b"}, "occupation"),
+        ({"target": "a b"}, "target"),
+        ({"benefit": "a b"}, "benefit"),
+        ({"bis": "2026-07-01", "from": "2026-08-01"}, "bis"),
+    ],
+)
+def test_bad_english_alias_is_named_as_sent(pg_corpus, jena_client, params, parameter):
+    status, data = get(jena_client, **params)
+    assert status == 400
+    assert data["error"]["parameter"] == parameter
+
+
+def test_english_filter_names_are_aliases_of_the_german_ones(pg_corpus, portal_client):
+    # given the same filters under the German and under the former English names
+    german = {"q": "Ausbildung", "typ": "ausbildung", "berufsfeld": "elektro", "von": "2026-01-01"}
+    english = {"q": "Ausbildung", "type": "ausbildung", "field": "elektro", "from": "2026-01-01"}
+    # when both are asked
+    status_de, by_german = get(portal_client, **german)
+    status_en, by_english = get(portal_client, **english)
+    # then they answer alike
+    assert (status_de, status_en) == (200, 200)
+    assert by_german == by_english
+    assert [r["title"] for r in by_german["results"]] == [
+        "Ausbildung Elektroniker:in für Betriebstechnik (m/w/d)",
+        "Ausbildung Mechatroniker:in (m/w/d)",
+    ]
+
+
+def test_german_location_filters(pg_corpus, portal_client):
+    status, data = get(
+        portal_client, nahe="50.9795,11.3235", umkreis="10", sort="distance", kind="offer"
+    )
+    assert status == 200
+    assert [(r["region"], r["distance_km"]) for r in data["results"]] == [
+        ("weimar", 0.0),
+        ("weimar", 0.5),
+    ]
 
 
 def test_suggest_api_is_scoped_to_the_region(pg_corpus, jena_client, weimar_client):

@@ -35,7 +35,7 @@ def test_page_shows_did_you_mean(pg_corpus, portal_client):
 
 
 def test_page_bad_parameter_is_a_400_with_message(pg_corpus, portal_client):
-    response = portal_client.get("/suche/", {"q": "Bäcker", "radius_km": "abc", "near": "1,1"})
+    response = portal_client.get("/suche/", {"q": "Bäcker", "umkreis": "abc", "nahe": "1,1"})
     assert response.status_code == 400
     assert "Bitte eine Zahl in Kilometern angeben" in response.content.decode()
 
@@ -55,7 +55,7 @@ def test_town_list_is_scoped_to_the_region_and_drives_the_distance_filter(pg_cor
     names = [t["name"] for t in towns_for("jena")]
     assert "Jena" in names and "Weimar" not in names
     # when a town is chosen
-    response = jena_client.get("/suche/", {"town": "Jena", "radius_km": "5", "sort": "distance"})
+    response = jena_client.get("/suche/", {"ort": "Jena", "umkreis": "5", "sort": "distance"})
     html = response.content.decode()
     # then results are sorted by distance from it
     assert response.status_code == 200
@@ -65,6 +65,37 @@ def test_town_list_is_scoped_to_the_region_and_drives_the_distance_filter(pg_cor
 
 
 def test_unknown_town_is_a_clear_error(pg_corpus, jena_client):
-    response = jena_client.get("/suche/", {"town": "Atlantis"})
+    response = jena_client.get("/suche/", {"ort": "Atlantis"})
     assert response.status_code == 400
     assert "Den Ort „Atlantis“ kennen wir nicht." in response.content.decode()
+
+
+def test_old_english_names_still_work_and_errors_name_them(pg_corpus, jena_client):
+    response = jena_client.get("/suche/", {"town": "Jena", "radius_km": "5", "sort": "distance"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<option value="Jena" selected>Jena</option>' in html
+    assert html.index("Praktikum als Bäcker:in") < html.index("Ausbildung Kfz-Mechatroniker:in")
+    bad = jena_client.get("/suche/", {"q": "Bäcker", "radius_km": "abc", "near": "1,1"})
+    assert bad.status_code == 400
+    assert "(radius_km): Bitte eine Zahl in Kilometern angeben" in bad.content.decode()
+
+
+def test_facets_and_paging_links_use_the_german_names(pg_corpus, jena_client):
+    # given a search sent with the former English filter name
+    params = {"q": "Ausbildung", "type": "ausbildung", "page_size": "1", "scope": "all"}
+    # when the page is shown
+    html = jena_client.get("/suche/", params).content.decode()
+    # then the facet checkboxes and the paging link speak German
+    assert 'name="typ" value="ausbildung" checked' in html
+    assert 'name="berufsfeld" value="elektro"' in html
+    assert 'name="type"' not in html and 'name="field"' not in html
+    assert (
+        'href="?q=Ausbildung&amp;typ=ausbildung&amp;page_size=1&amp;scope=all&amp;page=2"' in html
+    )
+    assert 'name="nahe"' in html and 'name="umkreis"' in html and 'name="ort"' in html
+
+
+def test_widen_link_uses_the_german_names(pg_corpus, jena_client):
+    html = jena_client.get("/suche/", {"q": "Hotel", "type": "praktikum"}).content.decode()
+    assert '<a href="?q=Hotel&amp;typ=praktikum&amp;scope=all">In allen Regionen suchen</a>' in html

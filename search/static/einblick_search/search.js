@@ -13,7 +13,7 @@
       status.textContent = "Standort wird ermittelt …";
       navigator.geolocation.getCurrentPosition(function (pos) {
         near.value = pos.coords.latitude.toFixed(4) + "," + pos.coords.longitude.toFixed(4);
-        var town = form.querySelector("[name=town]");
+        var town = form.querySelector("[name=ort]");
         if (town) town.value = "";
         status.textContent = "Standort wird verwendet (nur für diese Suche, nicht gespeichert).";
         form.submit();
@@ -22,7 +22,7 @@
       }, {maximumAge: 600000, timeout: 10000});
     });
   }
-  var town = form.querySelector("[name=town]");
+  var town = form.querySelector("[name=ort]");
   if (town) town.addEventListener("change", function () { near.value = ""; });
   var input = form.querySelector("[name=q]");
   var list = document.getElementById("search-suggestions");
