@@ -1,54 +1,158 @@
-"""Small factories for region content (call inside a region schema)."""
+"""The one place tests build objects: factory_boy factories plus short helpers.
+
+Region content (employers, offers, events, pages, users) is written into the schema that is
+active, so call these inside a region (`jena` fixture or `tenant_context`). Taxonomy entries
+live in the public schema and are found by slug when they exist already.
+The helpers (`employer("Name")`, `offer("Titel")`, `user("name")`, ...) are what tests call;
+the factories behind them take every model field as a keyword.
+"""
 
 import datetime
-import itertools
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.utils import timezone
+from factory.django import DjangoModelFactory
 
 from einblick.employers.models import Employer
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 from einblick.taxonomy.models import OccupationalField, OfferType
 
-_seq = itertools.count(1)
+PASSWORD = "pw-12345678"
+
+
+def _set_many(obj, name: str, values) -> None:
+    """Fill a (parental) many-to-many field and save, as an editor's form would."""
+    if values:
+        getattr(obj, name).set(values)
+        obj.save()
+
+
+class OfferTypeFactory(DjangoModelFactory):
+    class Meta:
+        model = OfferType
+        django_get_or_create = ("slug",)
+
+    slug = "schuelerpraktikum"
+    name = "Schülerpraktikum"
+
+
+class OccupationalFieldFactory(DjangoModelFactory):
+    class Meta:
+        model = OccupationalField
+        django_get_or_create = ("slug",)
+
+    slug = "metall-maschinenbau"
+    name = "Metall, Maschinenbau"
+
+
+class EmployerFactory(DjangoModelFactory):
+    class Meta:
+        model = Employer
+        skip_postgeneration_save = True  # `_set_many` saves when it changed something
+
+    name = factory.Sequence(lambda n: f"Firma {n + 1}")
+    city = "Jena"
+    live = True
+
+    @factory.post_generation
+    def occupational_fields(obj, create, extracted, **kwargs):
+        _set_many(obj, "occupational_fields", extracted)
+
+
+class OfferFactory(DjangoModelFactory):
+    class Meta:
+        model = Offer
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Praktikum Nr. {n + 1}")
+    employer = factory.SubFactory(EmployerFactory)
+    offer_type = factory.SubFactory(OfferTypeFactory)
+    live = True
+
+    @factory.post_generation
+    def occupational_fields(obj, create, extracted, **kwargs):
+        _set_many(obj, "occupational_fields", extracted)
+
+
+class EventFactory(DjangoModelFactory):
+    class Meta:
+        model = Event
+
+    title = factory.Sequence(lambda n: f"Ausbildungsmesse {n + 1}")
+    start = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
+    live = True
+
+
+class UserFactory(DjangoModelFactory):
+    """A staff login (password `PASSWORD` unless given); `groups=["Editors"]` by name."""
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"nutzer{n + 1}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    is_staff = True
+    password = factory.django.Password(PASSWORD)
+
+    @factory.post_generation
+    def groups(obj, create, extracted, **kwargs):
+        for name in extracted or ():
+            obj.groups.add(Group.objects.get(name=name))
 
 
 def offer_type(slug="schuelerpraktikum", name="Schülerpraktikum", **kwargs) -> OfferType:
-    obj, _ = OfferType.objects.get_or_create(slug=slug, defaults={"name": name, **kwargs})
-    return obj
+    return OfferTypeFactory(slug=slug, name=name, **kwargs)
 
 
 def occupational_field(
-    slug="metall-maschinenbau", name="Metall, Maschinenbau"
+    slug="metall-maschinenbau", name="Metall, Maschinenbau", **kwargs
 ) -> OccupationalField:
-    obj, _ = OccupationalField.objects.get_or_create(slug=slug, defaults={"name": name})
-    return obj
+    return OccupationalFieldFactory(slug=slug, name=name, **kwargs)
 
 
 def employer(name=None, live=True, **kwargs) -> Employer:
-    obj = Employer(name=name or f"Firma {next(_seq)}", live=live, city="Jena", **kwargs)
-    obj.save()
-    return obj
+    if name is not None:
+        kwargs["name"] = name
+    return EmployerFactory(live=live, **kwargs)
 
 
 def offer(title=None, employer_obj=None, type_obj=None, live=True, **kwargs) -> Offer:
-    obj = Offer(
-        title=title or f"Praktikum Nr. {next(_seq)}",
-        employer=employer_obj or employer(),
-        offer_type=type_obj or offer_type(),
-        live=live,
-        **kwargs,
-    )
-    obj.save()
-    return obj
+    if title is not None:
+        kwargs["title"] = title
+    if employer_obj is not None:
+        kwargs["employer"] = employer_obj
+    if type_obj is not None:
+        kwargs["offer_type"] = type_obj
+    return OfferFactory(live=live, **kwargs)
 
 
 def event(title=None, start=None, live=True, **kwargs) -> Event:
-    from django.utils import timezone
+    if title is not None:
+        kwargs["title"] = title
+    if start is not None:
+        kwargs["start"] = start
+    return EventFactory(live=live, **kwargs)
 
-    obj = Event(
-        title=title or f"Ausbildungsmesse {next(_seq)}",
-        start=start or timezone.now() + datetime.timedelta(days=10),
-        live=live,
-        **kwargs,
-    )
-    obj.save()
-    return obj
+
+def user(username=None, *, password=PASSWORD, superuser=False, **kwargs):
+    """A staff user in the active schema (users live in each region's schema)."""
+    if username is not None:
+        kwargs["username"] = username
+    return UserFactory(password=password, is_superuser=superuser, **kwargs)
+
+
+def page(title, slug, parent=None, *, publish=True):
+    """A StandardPage below `parent` (default: the region's home page), published."""
+    from einblick.pages.models import HomePage, StandardPage
+
+    parent = parent or HomePage.objects.get()
+    child = StandardPage(title=title, slug=slug)
+    parent.add_child(instance=child)
+    if publish:
+        child.save_revision().publish()
+    return child

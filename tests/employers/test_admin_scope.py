@@ -1,19 +1,17 @@
 """Region content is administered in region admins, shared taxonomies in the public admin."""
 
-from django.contrib.auth import get_user_model
-from django.db import connection
-from django_tenants.utils import tenant_context
+from tests import factories
 
 
-def _superuser_client(client, region=None):
-    with tenant_context(region or connection.tenant):
-        get_user_model().objects.create_superuser("root", "root@example.org", "pw-12345678")
-    client.post("/cms/login/", {"username": "root", "password": "pw-12345678"})
+def _superuser_client(client):
+    """Log in through the form (users live in the active schema)."""
+    factories.user("root", superuser=True)
+    client.post("/cms/login/", {"username": "root", "password": factories.PASSWORD})
     return client
 
 
-def test_region_admin_lists_employers_but_not_shared_taxonomies(jena_region, jena_client):
-    client = _superuser_client(jena_client, jena_region)
+def test_region_admin_lists_employers_but_not_shared_taxonomies(jena, jena_client):
+    client = _superuser_client(jena_client)
     assert client.get("/cms/snippets/employers/employer/").status_code == 200
     response = client.get("/cms/snippets/taxonomy/offertype/")
     assert response.status_code in (302, 403)

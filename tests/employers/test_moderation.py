@@ -1,8 +1,5 @@
 """Company changes go through the workflow "Freigabe von Firmenänderungen"."""
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
-
 from tests import factories
 from tests.adminkit.helpers import form_data, login
 
@@ -13,8 +10,7 @@ def test_company_submits_and_an_editor_approves(jena, jena_client):
     own = factories.employer("Tischlerei Eigen")
     own.save_revision().publish()
     login(jena_client, jena, "firma-a", superuser=False, employer=own)
-    editor = get_user_model().objects.create_user("redakteurin", is_staff=True)
-    editor.groups.add(Group.objects.get(name="Editors"))
+    editor = factories.user("redakteurin", groups=["Editors"])
     page = jena_client.get(f"{EMPLOYERS}edit/{own.pk}/")
 
     response = jena_client.post(

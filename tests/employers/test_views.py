@@ -93,10 +93,7 @@ def _count_queries(client, path):
 
 
 def _employers(n, field):
-    for _ in range(n):
-        employer = factories.employer()
-        employer.occupational_fields.add(field)
-        employer.save()
+    for employer in factories.EmployerFactory.create_batch(n, occupational_fields=[field]):
         factories.offer(employer_obj=employer)
 
 

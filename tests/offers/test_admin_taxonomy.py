@@ -2,7 +2,6 @@
 
 from django_tenants.utils import tenant_context
 
-from einblick.taxonomy.models import OccupationalField
 from einblick.taxonomy.regional.models import TaxonomyVisibility
 from tests import factories
 from tests.adminkit.helpers import login
@@ -11,17 +10,10 @@ OFFERS = "/cms/snippets/offers/offer/"
 VISIBILITY = "/cms/settings/taxonomy_regional/taxonomyvisibility/"
 
 
-def _field(slug, name, archived=False):
-    obj, _ = OccupationalField.objects.update_or_create(
-        slug=slug, defaults={"name": name, "is_archived": archived}
-    )
-    return obj
-
-
 def test_archived_berufsfeld_stays_on_an_old_offer_but_is_not_offered_anew(jena, jena_client):
     login(jena_client, jena)
-    old_field = _field("bergbau-test", "Bergbau")
-    current = _field("elektro-test", "Elektro")
+    old_field = factories.occupational_field("bergbau-test", "Bergbau")
+    current = factories.occupational_field("elektro-test", "Elektro")
     offer = factories.offer("Praktikum Grubenwehr")
     offer.occupational_fields.set([old_field])
     offer.save()

@@ -1,21 +1,19 @@
 """Editors can open every page type in the region admin; index pages keep their fixed slug."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django_tenants.utils import tenant_context
 from wagtail.models import Page
 
 from einblick.pages.models import HomePage, OfferIndexPage
 from einblick.pages.starter import build_starter_pages
+from tests import factories
 
 
 def test_every_starter_page_opens_in_the_editor(jena_region, jena_client):
     with tenant_context(jena_region):
         pages = build_starter_pages(HomePage.objects.get(), "Jena")
-        user = get_user_model().objects.create_superuser(
-            "redaktion", "r@example.org", "pw-12345678"
-        )
+        user = factories.user("redaktion", superuser=True)
         ids = [HomePage.objects.get().pk] + [page.pk for page in pages.values()]
         jena_client.force_login(user)  # the session lives in the region schema
     for pk in ids:

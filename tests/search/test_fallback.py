@@ -4,13 +4,12 @@ PostgreSQL, editors see a notice, and index updates wait in the outbox."""
 import json
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 from django_tenants.utils import tenant_context
 
 from search.indexing import drain, enqueue
 from search.models import BackendStatus, IndexedDocument, OutboxEntry
 from search.query import SearchQuery, search, suggest
+from tests import factories
 
 from .test_outbox import store  # noqa: F401  (fixture)
 
@@ -48,12 +47,11 @@ def test_api_never_500s_when_elasticsearch_is_down(pg_corpus, es_down, weimar_cl
     assert weimar_client.get("/suche/", {"q": "Hotel"}).status_code == 200
 
 
-def test_admin_dashboard_shows_the_outage(pg_corpus, es_down):
+def test_admin_dashboard_shows_the_outage(pg_corpus, es_down, portal_client):
     # given an outage recorded by a query
     search(SearchQuery(q="Hotel"))
-    user = get_user_model().objects.create_superuser("searchadmin", "a@example.org", "pw-12345")
-    client = Client(HTTP_HOST="localhost")
-    client.force_login(user)
+    client = portal_client
+    client.force_login(factories.user("searchadmin", superuser=True))
     # when
     html = client.get("/cms/").content.decode()
     # then

@@ -1,9 +1,7 @@
 """The synonym list is edited in the public admin only."""
 
-from django.contrib.auth import get_user_model
-from django.test import Client
-
 from search.models import Synonym
+from tests import factories
 
 
 def test_seeded_synonyms_exist(db):
@@ -11,10 +9,9 @@ def test_seeded_synonyms_exist(db):
     assert Synonym.objects.filter(terms="Lehre, Ausbildung").exists()
 
 
-def test_public_admin_lists_and_edits_synonyms(db):
-    user = get_user_model().objects.create_superuser("synadmin", "s@example.org", "pw-12345")
-    client = Client(HTTP_HOST="localhost")
-    client.force_login(user)
+def test_public_admin_lists_and_edits_synonyms(portal_client):
+    client = portal_client
+    client.force_login(factories.user("synadmin", superuser=True))
     listing = client.get("/cms/snippets/einblick_search/synonym/")
     assert listing.status_code == 200
     assert "Praktika, Praktikum" in listing.content.decode()
@@ -25,9 +22,8 @@ def test_public_admin_lists_and_edits_synonyms(db):
     assert Synonym.objects.filter(terms="Ferienjob, Sommerjob").exists()
 
 
-def test_region_admin_cannot_edit_the_shared_list(jena):
-    user = get_user_model().objects.create_superuser("jenaadmin", "j@example.org", "pw-12345")
-    client = Client(HTTP_HOST="jena.localhost")
-    client.force_login(user)
+def test_region_admin_cannot_edit_the_shared_list(jena, jena_client):
+    client = jena_client
+    client.force_login(factories.user("jenaadmin", superuser=True))
     response = client.get("/cms/snippets/einblick_search/synonym/")
     assert response.status_code in (302, 403)

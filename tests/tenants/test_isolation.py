@@ -1,21 +1,13 @@
 """Region A can neither see nor change region B: pages, media, cache, logins."""
 
-from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django_tenants.utils import tenant_context
 from wagtail.models import Page, Site
 
-from einblick.pages.models import HomePage, StandardPage
-
-
-def _publish_page(title, slug):
-    home = HomePage.objects.get()
-    page = StandardPage(title=title, slug=slug)
-    home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+from einblick.pages.models import HomePage
+from tests import factories
 
 
 def test_each_region_site_points_at_its_own_host(jena, weimar_region):
@@ -27,7 +19,7 @@ def test_each_region_site_points_at_its_own_host(jena, weimar_region):
 
 def test_page_published_in_jena_is_not_served_in_weimar(jena, jena_client, weimar_client):
     # given a page published in Jena
-    _publish_page("Praktikumsbörse Jena", "praktikumsboerse")
+    factories.page("Praktikumsbörse Jena", "praktikumsboerse")
     # when both hosts are asked for it
     jena_response = jena_client.get("/praktikumsboerse/")
     weimar_response = weimar_client.get("/praktikumsboerse/")
@@ -38,7 +30,7 @@ def test_page_published_in_jena_is_not_served_in_weimar(jena, jena_client, weima
 
 
 def test_page_trees_are_separate(jena, weimar_region):
-    _publish_page("Nur in Jena", "nur-jena")
+    factories.page("Nur in Jena", "nur-jena")
     jena_titles = set(Page.objects.values_list("title", flat=True))
     with tenant_context(weimar_region):
         weimar_titles = set(Page.objects.values_list("title", flat=True))
@@ -79,10 +71,7 @@ def test_cache_entries_are_per_region(jena, weimar_region):
 
 def test_jena_editor_cannot_log_into_weimar_admin(jena, jena_client, weimar_client):
     # given an editor account in Jena
-    get_user_model().objects.create_user("redaktion", "r@jena.example", "geheim-123", is_staff=True)
-    from django.contrib.auth.models import Group
-
-    get_user_model().objects.get(username="redaktion").groups.add(Group.objects.get(name="Editors"))
+    factories.user("redaktion", email="r@jena.example", password="geheim-123", groups=["Editors"])
     credentials = {"username": "redaktion", "password": "geheim-123"}
     # when the editor logs in on both hosts
     jena_login = jena_client.post("/cms/login/", credentials)
@@ -95,7 +84,7 @@ def test_jena_editor_cannot_log_into_weimar_admin(jena, jena_client, weimar_clie
 
 
 def test_jena_session_cookie_is_worthless_in_weimar(jena, jena_client):
-    get_user_model().objects.create_superuser("chefin", "c@jena.example", "geheim-123")
+    factories.user("chefin", email="c@jena.example", password="geheim-123", superuser=True)
     jena_client.post("/cms/login/", {"username": "chefin", "password": "geheim-123"})
     assert jena_client.get("/cms/").status_code == 200
     # when the same cookie jar is presented to the Weimar host

@@ -1,13 +1,13 @@
 """Brand settings: the admin refuses inaccessible colours; other apps read a region's brand."""
 
 import pytest
-from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test import RequestFactory
 from django.views.defaults import server_error
 from django_tenants.utils import tenant_context
 
+from tests import factories
 from themes.active import ActiveTheme, use_theme
 from themes.branding import brand_for_region
 from themes.models import BrandSettings
@@ -46,7 +46,7 @@ def test_model_validation_accepts_a_passing_colour(weimar):
 
 def _admin_client(client):
     """Log `client` in as a superuser of the current region; return its settings' pk."""
-    user = get_user_model().objects.create_superuser("theme-admin", "a@example.org", "pw")
+    user = factories.user("theme-admin", superuser=True)
     settings_pk = BrandSettings.load().pk
     client.force_login(user)  # session and last_login live in the region's schema
     return settings_pk
