@@ -45,22 +45,42 @@ def _permissions(pairs):
 
 
 def ensure_company_group() -> Group:
-    """The group "Unternehmen" with its permissions (idempotent, current schema)."""
-    from wagtail.models import Collection, GroupCollectionPermission
+    """The group "Unternehmen" with its permissions (idempotent, current schema).
+
+    It holds no image permissions: each company gets its own group and image collection
+    (`company_group`), so a company login sees and chooses only its own images.
+    """
+    from wagtail.models import GroupCollectionPermission
 
     group, _ = Group.objects.get_or_create(name=COMPANY_GROUP)
     group.permissions.add(*_permissions(COMPANY_PERMISSIONS))
-    root = Collection.get_first_root_node()
-    if root is not None:
-        for codename in ("add_image", "choose_image"):
-            perm = Permission.objects.filter(
-                content_type__app_label="wagtailimages", codename=codename
-            ).first()
-            if perm:
-                GroupCollectionPermission.objects.get_or_create(
-                    group=group, collection=root, permission=perm
-                )
+    GroupCollectionPermission.objects.filter(group=group).delete()
     return group
+
+
+def company_group(employer) -> Group:
+    """The group of one company: add and choose images in the company's own collection."""
+    from wagtail.models import Collection, GroupCollectionPermission
+
+    group, _ = Group.objects.get_or_create(name=f"{COMPANY_GROUP} #{employer.pk}")
+    if not GroupCollectionPermission.objects.filter(group=group).exists():
+        root = Collection.get_first_root_node()
+        collection = root.add_child(name=f"{COMPANY_GROUP}: {employer.name} (#{employer.pk})")
+        for perm in _permissions(
+            [("wagtailimages", "add_image"), ("wagtailimages", "choose_image")]
+        ):
+            GroupCollectionPermission.objects.create(
+                group=group, collection=collection, permission=perm
+            )
+    return group
+
+
+def join_company_groups(user, employer) -> None:
+    """Put a company login into "Unternehmen" and its company's group (only that one)."""
+    own = company_group(employer)
+    others = user.groups.filter(name__startswith=f"{COMPANY_GROUP} #").exclude(pk=own.pk)
+    user.groups.remove(*others)
+    user.groups.add(ensure_company_group(), own)
 
 
 def ensure_editor_permissions() -> None:
@@ -185,8 +205,11 @@ class OwnObjectsOnlyMixin:
     """For snippet views: a company login gets 403 on any other employer's object."""
 
     def get_object(self, *args, **kwargs):
+        from wagtail.permissions import policy_registry
+
         obj = super().get_object(*args, **kwargs)
-        policy = self.permission_policy
+        # Workflow views have no permission_policy attribute: use the model's policy.
+        policy = getattr(self, "permission_policy", None) or policy_registry.get_by_type(type(obj))
         if isinstance(policy, CompanyScopedPolicy) and not policy.owns(self.request.user, obj):
             raise PermissionDenied
         return obj

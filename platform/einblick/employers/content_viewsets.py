@@ -5,6 +5,7 @@ It lives in employers because it scopes every object view to the company login's
 
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from .choosers import ScopedSnippetChooserViewSet
 from .company_access import OwnObjectsIndexMixin, OwnObjectsOnlyMixin
 
 # Views without a single object to guard (listing, creating, ordering).
@@ -33,6 +34,7 @@ class RegionContentViewSet(SnippetViewSet):
     """Snippet viewset whose object views refuse other employers' objects to company logins."""
 
     index_view_class = RegionContentIndexView
+    chooser_viewset_class = ScopedSnippetChooserViewSet
     list_select_related = ()
     copy_view_enabled = False
     # Plain database search (icontains) inside the region schema: independent of any

@@ -158,7 +158,7 @@ class EmployerMembership(models.Model):
         return f"{self.user} → {self.employer}"
 
     def save(self, *args, **kwargs):
-        from .company_access import ensure_company_group
+        from .company_access import join_company_groups
 
         super().save(*args, **kwargs)
-        self.user.groups.add(ensure_company_group())
+        join_company_groups(self.user, self.employer)

@@ -19,6 +19,7 @@ from einblick.employers.content_viewsets import RegionContentViewSet
 from einblick.taxonomy.models import OccupationalField
 from einblick.taxonomy.regional.forms import TaxonomyAwareForm
 
+from .choosers import ScopedSnippetChooserViewSet
 from .company_access import company_employer_id
 from .models import SIZE_CLASSES, Employer, EmployerMembership
 
@@ -130,3 +131,4 @@ class EmployerMembershipViewSet(SnippetViewSet):
     search_fields = ["user__username", "user__email", "employer__name"]
     search_backend_name = None
     panels = [FieldPanel("user"), FieldPanel("employer")]
+    chooser_viewset_class = ScopedSnippetChooserViewSet

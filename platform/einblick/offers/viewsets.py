@@ -41,7 +41,10 @@ class OfferForm(TaxonomyAwareForm):
 
 
 def _employer_choices(request):
-    return Employer.objects.only("pk", "name").order_by("name")
+    employers = Employer.objects.only("pk", "name").order_by("name")
+    employer_id = company_employer_id(getattr(request, "user", None))
+    # A company login's filter must not list every other company of the region.
+    return employers if employer_id is None else employers.filter(pk=employer_id)
 
 
 class OfferFilterSet(WagtailFilterSet):
