@@ -100,11 +100,18 @@ class World:
             ]
         if "content_type_app_name" in route.params:
             return [
-                {"content_type_app_name": m._meta.app_label, "content_type_model_name": m._meta.model_name}
+                {
+                    "content_type_app_name": m._meta.app_label,
+                    "content_type_model_name": m._meta.model_name,
+                }
                 for m in get_page_models()
             ]
         if "app_name" in route.params or "app_label" in route.params:
-            labels = ("app_name", "model_name") if "app_name" in route.params else ("app_label", "model_name")
+            labels = (
+                ("app_name", "model_name")
+                if "app_name" in route.params
+                else ("app_label", "model_name")
+            )
             pairs = self.setting_models if name.startswith("wagtailsettings") else self.models
             return [dict(zip(labels, pair, strict=True)) for pair in pairs]
         return [{}]
@@ -124,7 +131,9 @@ def build_weimar(region):
     connection.set_tenant(region)
     employer = Employer.objects.create(pk=OTHER_REGION_PK, name="Weimarer Werk", city="Weimar")
     Offer.objects.create(
-        pk=OTHER_REGION_PK, title="Praktikum Weimar", employer=employer,
+        pk=OTHER_REGION_PK,
+        title="Praktikum Weimar",
+        employer=employer,
         offer_type=factories.offer_type(),
     )
     editor = _user("redaktion-weimar")

@@ -94,6 +94,7 @@ class Employer(
         index.AutocompleteField("name"),
         index.FilterField("size_class"),
         index.FilterField("live"),
+        index.FilterField("id"),  # company logins' choosers search their own employer
     ]
 
     class Meta:

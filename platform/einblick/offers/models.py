@@ -136,6 +136,7 @@ class Offer(
         index.SearchField("title"),
         index.AutocompleteField("title"),
         index.FilterField("live"),
+        index.FilterField("employer"),  # company logins' choosers search their own offers
     ]
 
     class Meta:

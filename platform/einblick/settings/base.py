@@ -221,6 +221,10 @@ WAGTAILEMBEDS_FINDERS = []  # no oEmbed calls to third-party hosts
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ENABLE_WHATS_NEW_BANNER = False
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# Non-JSON input for a rich-text field is a form error, not a server error.
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "einblick.adminkit.rich_text.CheckedDraftailRichTextArea"}
+}
 
 EMAIL_BACKEND = ENV.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
