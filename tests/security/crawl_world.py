@@ -186,7 +186,10 @@ def build_jena(region):
     root = Collection.get_first_root_node()
     world.add("collection", root)
     own_image = Image.objects.create(
-        title="Werkstatt", file=get_test_image_file(), uploaded_by_user=company
+        title="Werkstatt",
+        file=get_test_image_file(),
+        uploaded_by_user=company,
+        collection=Collection.objects.get(name__startswith=f"Unternehmen: {own.name}"),
     )
     editor_image = Image.objects.create(title="Redaktionsbild", file=get_test_image_file())
     world.add("image", own_image)
