@@ -15,8 +15,8 @@ REGION_ONLY_URLS = [
     "/cms/snippets/choose/events/event/",
     "/cms/bulk/offers/offer/unpublish/?id=1",
     "/cms/bulk/employers/employer/delete/?id=1",
-    "/cms/settings/offers/taxonomyvisibility/1/",
-    "/cms/settings/offers/taxonomyvisibility/1/preview/",
+    "/cms/settings/taxonomy_regional/taxonomyvisibility/1/",
+    "/cms/settings/taxonomy_regional/taxonomyvisibility/1/preview/",
     "/cms/pages/usage/pages/homepage/",
 ]
 
@@ -44,7 +44,7 @@ def test_public_admin_keeps_its_shared_taxonomies(portal_client):
 def test_region_admin_still_serves_region_settings(jena, jena_client):
     login(jena_client, jena, "redaktion")
 
-    response = jena_client.get("/cms/settings/offers/taxonomyvisibility/")
+    response = jena_client.get("/cms/settings/taxonomy_regional/taxonomyvisibility/")
 
     assert response.status_code in (200, 302)
 
