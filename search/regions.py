@@ -1,48 +1,42 @@
-"""Region lookups for search (search stands on `tenants`)."""
+"""Region lookups for search (search stands on `tenants`); cached platform-wide briefly."""
 
 from __future__ import annotations
 
 from django.db import connection
 
+from .cache import cached
+from .cache import forget as forget_keys
+
+NAMES_KEY = "search:region-names"
+BY_SCHEMA_KEY = "search:regions-by-schema"
+NAMES_TTL = 30.0
+
 
 def current_region() -> tuple[str, str]:
     """(slug, name) of the region whose schema is active; adapters stamp documents with it."""
+    schema = connection.schema_name
+    region = cached(BY_SCHEMA_KEY, _regions_by_schema, NAMES_TTL).get(schema)
+    if region is None:
+        raise LookupError(f"no region for schema {schema!r}")
+    return region
+
+
+def _regions_by_schema() -> dict[str, tuple[str, str]]:
     from tenants.models import Region
 
-    schema = connection.schema_name
-    cache = _by_schema()
-    if schema not in cache:
-        region = Region.objects.filter(schema_name=schema).values_list("slug", "name").first()
-        if region is None:
-            raise LookupError(f"no region for schema {schema!r}")
-        cache[schema] = tuple(region)
-    return cache[schema]
-
-
-_cache: dict[str, tuple[str, str]] = {}
-
-
-def _by_schema() -> dict[str, tuple[str, str]]:
-    return _cache
-
-
-_names: dict = {"at": -1e9, "value": {}}
-NAMES_TTL = 30.0
+    rows = Region.objects.values_list("schema_name", "slug", "name")
+    return {schema: (slug, name) for schema, slug, name in rows}
 
 
 def region_names() -> dict[str, str]:
     """Region slug → name (cached briefly: asked on every search)."""
-    import time
+    return cached(NAMES_KEY, _region_names, NAMES_TTL)
 
+
+def _region_names() -> dict[str, str]:
     from tenants.models import Region
 
-    now = time.monotonic()
-    if now - _names["at"] > NAMES_TTL:
-        _names["value"] = dict(
-            Region.objects.exclude(schema_name="public").values_list("slug", "name")
-        )
-        _names["at"] = now
-    return _names["value"]
+    return dict(Region.objects.exclude(schema_name="public").values_list("slug", "name"))
 
 
 def active_regions(slug: str | None = None) -> list:
@@ -55,5 +49,4 @@ def active_regions(slug: str | None = None) -> list:
 
 
 def forget(**_kwargs) -> None:
-    _cache.clear()
-    _names["at"] = -1e9
+    forget_keys(NAMES_KEY, BY_SCHEMA_KEY)

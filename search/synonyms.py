@@ -1,24 +1,16 @@
-"""The editable synonym list (model `Synonym`), cached per process for a short while."""
+"""The editable synonym list (model `Synonym`), cached platform-wide for a short while."""
 
 from __future__ import annotations
 
-import time
-
 from . import text
+from .cache import cached, forget
 
-_cache: dict = {"at": -1e9, "map": {}}
+CACHE_KEY = "search:synonym-map"
 TTL = 60.0
 
 
 def synonym_map() -> dict[tuple[str, ...], list[tuple[str, ...]]]:
-    now = time.monotonic()
-    if now - _cache["at"] > TTL:
-        from .models import Synonym
-
-        lines = list(Synonym.objects.values_list("terms", flat=True))
-        _cache["map"] = text.synonym_map(lines)
-        _cache["at"] = now
-    return _cache["map"]
+    return cached(CACHE_KEY, lambda: text.synonym_map(synonym_lines()), TTL)
 
 
 def synonym_lines() -> list[str]:
@@ -28,4 +20,4 @@ def synonym_lines() -> list[str]:
 
 
 def invalidate(**_kwargs) -> None:
-    _cache["at"] = -1e9
+    forget(CACHE_KEY)

@@ -7,6 +7,8 @@ import time
 from django.conf import settings
 from django.utils import timezone
 
+from ..cache import cached, forget
+
 _status_written: dict[str, float] = {}
 STATUS_WRITE_INTERVAL = 30.0  # seconds between health writes per process
 
@@ -72,21 +74,17 @@ def record_success(name: str) -> None:
     )
 
 
-_hosts: dict = {"at": -1e9, "value": {}}
+HOSTS_KEY = "search:region-hosts"
 HOSTS_TTL = 30.0
 
 
 def forget_hosts(**_kwargs) -> None:
-    _hosts["at"] = -1e9
+    forget(HOSTS_KEY)
 
 
 def region_hosts() -> dict[str, str]:
     """Region slug → primary host name, for absolute result URLs (cached briefly)."""
-    now = time.monotonic()
-    if now - _hosts["at"] > HOSTS_TTL:
-        _hosts["value"] = _load_hosts()
-        _hosts["at"] = now
-    return _hosts["value"]
+    return cached(HOSTS_KEY, _load_hosts, HOSTS_TTL)
 
 
 def _load_hosts() -> dict[str, str]:
