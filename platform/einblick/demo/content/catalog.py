@@ -1,6 +1,7 @@
 """The active shared taxonomies, as slugs for planning and pks for writing."""
 
 from einblick.taxonomy.models import (
+    TAXONOMY_MODELS,
     Benefit,
     Occupation,
     OccupationalField,
@@ -9,23 +10,14 @@ from einblick.taxonomy.models import (
     TargetGroup,
 )
 
-from .plan import Catalog
-
-MODELS = {
-    "offer_types": OfferType,
-    "occupational_fields": OccupationalField,
-    "occupations": Occupation,
-    "benefits": Benefit,
-    "target_groups": TargetGroup,
-    "school_levels": SchoolLevel,
-}
+from .specs import Catalog
 
 
 def taxonomy_pks() -> dict:
     """{"offer_types": {slug: pk}, ...} of active entries."""
     return {
         name: dict(model.objects.active().values_list("slug", "pk"))
-        for name, model in MODELS.items()
+        for name, model in TAXONOMY_MODELS.items()
     }
 
 

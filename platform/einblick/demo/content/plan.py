@@ -3,13 +3,13 @@
 Everything is derived from a seeded `random.Random` and the fictional pools in demo/data/,
 so the same seed, region and day give the same plan. Coverage is built in, not left to
 chance: companies are taken round robin over the Berufsfelder, the first offers cover every
-Berufsfeld and offer types are assigned round robin.
+Berufsfeld and offer types are assigned round robin. The fixed facts every plan builds in
+are in `rules`, the spec classes in `specs`.
 """
 
 import datetime
 import random
 import re
-from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.utils import timezone
@@ -18,123 +18,20 @@ from django.utils.text import slugify
 from einblick.offers.inclusive import is_inclusive_title
 
 from .pools import Pools
-
-BASE_EMPLOYERS = 96
-BASE_OFFERS = 224
-# Offers the search "Must show" list relies on, in every region:
-# (offer type, title, Berufsfeld, occupation slug fragment)
-MUST_SHOW = [
-    ("ausbildungsplatz", "Ausbildung Bäcker/-in (m/w/d)", "produktion-fertigung", "baecker"),
-    (
-        "ausbildungsplatz",
-        "Ausbildung Mechatroniker/-in (m/w/d)",
-        "metall-maschinenbau",
-        "mechatron",
-    ),
-    (
-        "ausbildungsplatz",
-        "Ausbildung Elektroniker/-in für Energie- und Gebäudetechnik (m/w/d)",
-        "elektro",
-        "elektroniker",
-    ),
-    ("schuelerpraktikum", "Praktikum in der Backstube", "produktion-fertigung", "baecker"),
-    ("schuelerpraktikum", "Praktikum Elektrotechnik (m/w/d)", "elektro", "elektroniker"),
-]
-WEIMAR_ONLY_TITLE = "Schnuppertag Orgelbau (m/w/d)"
-ORGAN_BUILDER = {
-    "slug": "orgelbau-werkstatt-an-der-ilm",
-    "name": "Orgelbau-Werkstatt an der Ilm",
-    "legal_form": None,
-    "region": "weimar",
-    "field": "kunst-kultur-gestaltung",
-    "size_class": "micro",
-    "pitch": "Wir bauen und restaurieren Orgeln – von der Dorfkirche bis zum Konzertsaal.",
-    "philosophy": "Holz, Metall und Klang: Bei uns entsteht jedes Instrument von Hand. "
-    "Wer bei uns schnuppert, hobelt, lötet und stimmt mit.",
-    "occupations": ["orgel-und-harmoniumbauer"],
-    "benefits": ["mentoring", "flexible-arbeitszeit"],
-}
-TARGETS_BY_TYPE = {
-    "ferienjob": ["schueler", "studierende"],
-    "schuelerpraktikum": ["schueler"],
-    "studierendenpraktikum": ["studierende"],
-    "pflichtpraktikum": ["schueler", "studierende"],
-    "abschlussarbeit": ["studierende"],
-    "projekt-facharbeit": ["schueler", "lehrkraefte-schulen"],
-    "schnuppertag": ["schueler", "eltern"],
-    "feriencamp": ["schueler"],
-    "tag-der-offenen-tuer": ["schueler", "eltern", "lehrkraefte-schulen"],
-    "kooperationsangebot-schulen": ["lehrkraefte-schulen"],
-    "ausbildungsplatz": ["schueler", "absolventen"],
-    "duales-studium": ["schueler", "absolventen"],
-    "werkstudierendenjob": ["studierende"],
-    "berufseinstieg": ["absolventen", "arbeitsuchende"],
-}
-SCHOOL_TYPES = {"schuelerpraktikum", "schnuppertag", "feriencamp", "projekt-facharbeit"}
-SEASON_WORDS = {
-    "winterferien": "winterferien",
-    "osterferien": "osterferien",
-    "sommerferien": "sommerferien",
-    "herbstferien": "herbstferien",
-}
-WEEKDAYS = ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"]
-AREA_CODES = {"jena": "03641", "weimar": "03643"}
-ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e", "á": "a"})
-
-
-@dataclass
-class Catalog:
-    """Active taxonomy entries available to the plan (slugs, in display order)."""
-
-    offer_types: list
-    fields: list
-    occupations_by_field: dict  # field slug -> [(slug, name)]
-    benefits: list
-    target_groups: list
-    school_levels: list
-    field_names: dict = field(default_factory=dict)
-
-    def __post_init__(self):
-        self.occupation_names = {}
-        self.occupation_field = {}
-        for field_slug, items in self.occupations_by_field.items():
-            for slug, name in items:
-                self.occupation_names[slug] = name
-                self.occupation_field[slug] = field_slug
-
-
-@dataclass
-class EmployerSpec:
-    key: str
-    values: dict
-    m2m: dict
-    contacts: list
-    logo: tuple  # (initials, colour index)
-
-
-@dataclass
-class OfferSpec:
-    key: str
-    employer_key: str
-    offer_type: str
-    values: dict
-    m2m: dict
-    live: bool = True
-
-
-@dataclass
-class EventSpec:
-    key: str
-    values: dict
-    employer_keys: list
-    target_groups: list
-
-
-@dataclass
-class RegionPlan:
-    employers: list = field(default_factory=list)
-    offers: list = field(default_factory=list)
-    events: list = field(default_factory=list)
+from .rules import (
+    AREA_CODES,
+    ASCII,
+    BASE_EMPLOYERS,
+    BASE_OFFERS,
+    MUST_SHOW,
+    ORGAN_BUILDER,
+    SCHOOL_TYPES,
+    SEASON_WORDS,
+    TARGETS_BY_TYPE,
+    WEEKDAYS,
+    WEIMAR_ONLY_TITLE,
+)
+from .specs import EmployerSpec, EventSpec, OfferSpec, RegionPlan
 
 
 def _at(day, hour, minute=0):
@@ -338,7 +235,7 @@ class Planner:
         return self.rng.choice(options)[0] if options else None
 
     def _offer(self, key, emp, type_slug, field_slug, title=None, occupation=None):
-        rng, cat, today = self.rng, self.catalog, self.today
+        cat = self.catalog
         occupation = occupation or self._pick_occupation(emp, field_slug)
         texts = self.pools.offer_texts.get(type_slug, {})
         words = {
@@ -348,16 +245,39 @@ class Planner:
             "city": self.city,
         }
         if title is None:
-            templates = texts.get("titles") or ["Angebot im Bereich {field}"]
-            if not words["occupation"]:
-                templates = [t for t in templates if "{occupation}" not in t] or templates
-            title = rng.choice(templates).format(**words)
-            if not is_inclusive_title(title):
-                title = f"{title} (m/w/d)"
+            title = self._offer_title(texts, words)
+        values = self._offer_values(texts, words, emp, title)
+        values.update(self._offer_period(type_slug, texts.get("facts", {})))
+        m2m = {
+            "occupational_fields": [field_slug],
+            "occupations": [occupation] if occupation else [],
+            "target_groups": [
+                t for t in TARGETS_BY_TYPE.get(type_slug, ["schueler"]) if t in cat.target_groups
+            ],
+            "school_levels": cat.school_levels[:4] if type_slug in SCHOOL_TYPES else [],
+        }
+        return OfferSpec(
+            key=f"demo:{self.slug}:offer:{key}",
+            employer_key=emp.key,
+            offer_type=type_slug,
+            values=values,
+            m2m=m2m,
+        )
+
+    def _offer_title(self, texts, words):
+        templates = texts.get("titles") or ["Angebot im Bereich {field}"]
+        if not words["occupation"]:
+            templates = [t for t in templates if "{occupation}" not in t] or templates
+        title = self.rng.choice(templates).format(**words)
+        return title if is_inclusive_title(title) else f"{title} (m/w/d)"
+
+    def _offer_values(self, texts, words, emp, title):
+        """The offer's own fields; the period fields are left open (see `_offer_period`)."""
+        rng = self.rng
         facts = texts.get("facts", {})
         pay_kind, pay_amount, pay_unit = parse_pay(rng.choice(facts.get("pay") or [""]))
         tasks = texts.get("tasks") or []
-        values = {
+        return {
             "title": title[:200],
             "slug": self._slug(title),
             "description": "<p>"
@@ -383,40 +303,30 @@ class Planner:
             "apply_email": emp.values["email"],
             "contact_name": emp.contacts[0]["name"],
         }
+
+    def _offer_period(self, type_slug, facts):
+        """Age, class and period fields that depend on the offer type."""
+        rng, today, changes = self.rng, self.today, {}
         period_text = rng.choice(facts.get("period") or [""]).lower()
         season = next((v for k, v in SEASON_WORDS.items() if k in period_text), "")
         if type_slug in SCHOOL_TYPES:
-            values["min_class"] = rng.choice([7, 8, 9])
+            changes["min_class"] = rng.choice([7, 8, 9])
         if type_slug == "ferienjob":
-            values.update(min_age=rng.choice([15, 16]), period_kind="season")
-            values["season"] = season or "sommerferien"
+            changes.update(min_age=rng.choice([15, 16]), period_kind="season")
+            changes["season"] = season or "sommerferien"
         elif type_slug in ("ausbildungsplatz", "duales-studium"):
             month = 10 if type_slug == "duales-studium" else 8
             year = today.year + (1 if today.month >= month - 1 else 0)
-            values.update(period_kind="dates", start_date=datetime.date(year, month, 1))
+            changes.update(period_kind="dates", start_date=datetime.date(year, month, 1))
         elif type_slug in ("schnuppertag", "tag-der-offenen-tuer", "feriencamp"):
             start = today + datetime.timedelta(days=rng.randint(10, 150))
             days = 4 if type_slug == "feriencamp" else 0
-            values.update(
+            changes.update(
                 period_kind="dates", start_date=start, end_date=start + datetime.timedelta(days)
             )
         elif season:
-            values.update(period_kind="season", season=season)
-        m2m = {
-            "occupational_fields": [field_slug],
-            "occupations": [occupation] if occupation else [],
-            "target_groups": [
-                t for t in TARGETS_BY_TYPE.get(type_slug, ["schueler"]) if t in cat.target_groups
-            ],
-            "school_levels": cat.school_levels[:4] if type_slug in SCHOOL_TYPES else [],
-        }
-        return OfferSpec(
-            key=f"demo:{self.slug}:offer:{key}",
-            employer_key=emp.key,
-            offer_type=type_slug,
-            values=values,
-            m2m=m2m,
-        )
+            changes.update(period_kind="season", season=season)
+        return changes
 
     # --- events --------------------------------------------------------------------------
     def _events(self, employers):

@@ -209,100 +209,112 @@ def _remove_stale(model, prefix, keys, model_report):
 def write_region(region_name, plan, catalog_pks, prefix="") -> RegionReport:
     """Upsert one region's plan (call inside the region schema and a transaction).
 
-    With `prefix` (e.g. "demo:jena:"), employers and offers under that key prefix that the
-    plan no longer contains are deleted, so repeated runs converge on the current plan.
+    `catalog_pks` is {"offer_types": {slug: pk}, ...}. With `prefix` (e.g. "demo:jena:"),
+    employers and offers under that key prefix that the plan no longer contains are deleted,
+    so repeated runs converge on the current plan.
     """
     report = RegionReport(region_name)
-    pk = catalog_pks  # {"offer_types": {slug: pk}, ...}
-
-    # Employers
-    employers, dirty_e, report.models["Arbeitgeber"] = _upsert(
-        Employer, "external_id", plan.employers, lambda s: {**s.values, "live": True}
-    )
-    ids = {s.key: employers[s.key].pk for s in plan.employers}
-    changed = set()
-    for name in ("occupational_fields", "occupations", "benefits"):
-        table = pk[name]
-        changed |= _sync_m2m(
-            Employer,
-            name,
-            {ids[s.key]: {table[x] for x in s.m2m[name] if x in table} for s in plan.employers},
-        )
-    changed |= _sync_contacts(employers, plan.employers)
-    changed |= create_logos([(employers[s.key], s.logo) for s in plan.employers])
-    dirty_pks = {ids[k] for k in dirty_e} | changed
-    _count_extra_updates(report.models["Arbeitgeber"], dirty_e, ids, changed)
-    publish_bulk(
-        Employer,
-        dirty_pks,
-        live_by_pk={pk_: True for pk_ in dirty_pks},
-        prefetch=("occupational_fields", "occupations", "benefits", "contacts", "photos"),
-    )
-
-    # Offers
-    def offer_values(s):
-        return {
-            **s.values,
-            "employer_id": ids[s.employer_key],
-            "offer_type_id": pk["offer_types"][s.offer_type],
-            "live": s.live,
-        }
-
-    offers, dirty_o, report.models["Angebote"] = _upsert(
-        Offer, "external_id", plan.offers, offer_values
-    )
-    offer_ids = {s.key: offers[s.key].pk for s in plan.offers}
-    changed = set()
-    for name in ("occupational_fields", "occupations", "target_groups", "school_levels"):
-        table = pk[name]
-        changed |= _sync_m2m(
-            Offer,
-            name,
-            {offer_ids[s.key]: {table[x] for x in s.m2m[name] if x in table} for s in plan.offers},
-        )
-    dirty_pks = {offer_ids[k] for k in dirty_o} | changed
-    _count_extra_updates(report.models["Angebote"], dirty_o, offer_ids, changed)
-    live = {offer_ids[s.key]: s.live for s in plan.offers}
-    publish_bulk(
-        Offer,
-        dirty_pks,
-        live_by_pk=live,
-        prefetch=("occupational_fields", "occupations", "target_groups", "school_levels"),
-    )
-
-    # Events
-    events, dirty_v, report.models["Veranstaltungen"] = _upsert(
-        Event, "slug", plan.events, lambda s: {**s.values, "live": True}
-    )
-    event_ids = {s.values["slug"]: events[s.values["slug"]].pk for s in plan.events}
-    changed = _sync_m2m(
-        Event,
-        "employers",
-        {event_ids[s.values["slug"]]: {ids[k] for k in s.employer_keys} for s in plan.events},
-    )
-    table = pk["target_groups"]
-    changed |= _sync_m2m(
-        Event,
-        "target_groups",
-        {
-            event_ids[s.values["slug"]]: {table[x] for x in s.target_groups if x in table}
-            for s in plan.events
-        },
-    )
-    dirty_pks = {event_ids[k] for k in dirty_v} | changed
-    _count_extra_updates(report.models["Veranstaltungen"], dirty_v, event_ids, changed)
-    publish_bulk(
-        Event,
-        dirty_pks,
-        live_by_pk={p: True for p in dirty_pks},
-        prefetch=("employers", "target_groups"),
-    )
+    employer_ids = _write_employers(plan.employers, catalog_pks, report)
+    _write_offers(plan.offers, employer_ids, catalog_pks, report)
+    _write_events(plan.events, employer_ids, catalog_pks, report)
     if prefix:
         _remove_stale(Offer, prefix, [s.key for s in plan.offers], report.models["Angebote"])
         _remove_stale(
             Employer, prefix, [s.key for s in plan.employers], report.models["Arbeitgeber"]
         )
     return report
+
+
+def _sync_taxonomies(model, names, specs, ids, catalog_pks) -> set:
+    """Set each spec's taxonomy relations (`spec.m2m[name]`, slugs) by the catalog's pks."""
+    changed = set()
+    for name in names:
+        table = catalog_pks[name]
+        changed |= _sync_m2m(
+            model,
+            name,
+            {ids[s.key]: {table[x] for x in s.m2m[name] if x in table} for s in specs},
+        )
+    return changed
+
+
+def _publish_dirty(model, model_report, dirty_keys, ids, changed, *, live_by_pk=None, prefetch=()):
+    """Publish the objects whose fields (`dirty_keys`) or relations (`changed`) changed."""
+    dirty_pks = {ids[k] for k in dirty_keys} | changed
+    _count_extra_updates(model_report, dirty_keys, ids, changed)
+    if live_by_pk is None:
+        live_by_pk = {pk: True for pk in dirty_pks}
+    publish_bulk(model, dirty_pks, live_by_pk=live_by_pk, prefetch=prefetch)
+
+
+def _write_employers(specs, catalog_pks, report) -> dict:
+    employers, dirty, report.models["Arbeitgeber"] = _upsert(
+        Employer, "external_id", specs, lambda s: {**s.values, "live": True}
+    )
+    ids = {s.key: employers[s.key].pk for s in specs}
+    names = ("occupational_fields", "occupations", "benefits")
+    changed = _sync_taxonomies(Employer, names, specs, ids, catalog_pks)
+    changed |= _sync_contacts(employers, specs)
+    changed |= create_logos([(employers[s.key], s.logo) for s in specs])
+    _publish_dirty(
+        Employer,
+        report.models["Arbeitgeber"],
+        dirty,
+        ids,
+        changed,
+        prefetch=(*names, "contacts", "photos"),
+    )
+    return ids
+
+
+def _write_offers(specs, employer_ids, catalog_pks, report):
+    def offer_values(s):
+        return {
+            **s.values,
+            "employer_id": employer_ids[s.employer_key],
+            "offer_type_id": catalog_pks["offer_types"][s.offer_type],
+            "live": s.live,
+        }
+
+    offers, dirty, report.models["Angebote"] = _upsert(Offer, "external_id", specs, offer_values)
+    ids = {s.key: offers[s.key].pk for s in specs}
+    names = ("occupational_fields", "occupations", "target_groups", "school_levels")
+    changed = _sync_taxonomies(Offer, names, specs, ids, catalog_pks)
+    _publish_dirty(
+        Offer,
+        report.models["Angebote"],
+        dirty,
+        ids,
+        changed,
+        live_by_pk={ids[s.key]: s.live for s in specs},
+        prefetch=names,
+    )
+
+
+def _write_events(specs, employer_ids, catalog_pks, report):
+    events, dirty, report.models["Veranstaltungen"] = _upsert(
+        Event, "slug", specs, lambda s: {**s.values, "live": True}
+    )
+    ids = {s.values["slug"]: events[s.values["slug"]].pk for s in specs}
+    table = catalog_pks["target_groups"]
+    changed = _sync_m2m(
+        Event,
+        "employers",
+        {ids[s.values["slug"]]: {employer_ids[k] for k in s.employer_keys} for s in specs},
+    )
+    changed |= _sync_m2m(
+        Event,
+        "target_groups",
+        {ids[s.values["slug"]]: {table[x] for x in s.target_groups if x in table} for s in specs},
+    )
+    _publish_dirty(
+        Event,
+        report.models["Veranstaltungen"],
+        dirty,
+        ids,
+        changed,
+        prefetch=("employers", "target_groups"),
+    )
 
 
 def _count_extra_updates(model_report, dirty_keys, ids, changed_pks):
