@@ -27,9 +27,10 @@ COLOUR_FIELDS = {
 }
 
 
-def _image(label, help_text=""):
+def _optional(to, label, help_text=""):
+    """An optional link to an image or a page; deleting the target empties it."""
     return models.ForeignKey(
-        "wagtailimages.Image",
+        to,
         verbose_name=label,
         help_text=help_text,
         null=True,
@@ -39,15 +40,12 @@ def _image(label, help_text=""):
     )
 
 
+def _image(label, help_text=""):
+    return _optional("wagtailimages.Image", label, help_text)
+
+
 def _page(label):
-    return models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=label,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    return _optional("wagtailcore.Page", label)
 
 
 def _colour(label):

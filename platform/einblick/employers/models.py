@@ -2,15 +2,17 @@
 
 from django.conf import settings
 from django.db import models
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
 from einblick.core.address import Address
+from einblick.core.images import image_field
 from einblick.core.publishing import PublishableQuerySet
 from einblick.core.snippets import PublicSnippet
+from einblick.taxonomy.fields import taxonomy_field
 
 SIZE_CLASSES = [
     ("micro", "1–9 Beschäftigte"),
@@ -45,14 +47,7 @@ class Employer(
         blank=True,
         help_text="Kennung aus dem Quellsystem (CRM, Kammerliste) für wiederholte Importe.",
     )
-    logo = models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="Logo",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    logo = image_field("Logo")
     pitch = models.CharField("Kurzvorstellung", max_length=300, blank=True)
     philosophy = RichTextField(
         "Was uns besonders macht",
@@ -63,15 +58,9 @@ class Employer(
     website = models.URLField("Webseite", blank=True)
     email = models.EmailField("E-Mail", blank=True)
     phone = models.CharField("Telefon", max_length=50, blank=True)
-    occupational_fields = ParentalManyToManyField(
-        "taxonomy.OccupationalField", verbose_name="Berufsfelder", blank=True, related_name="+"
-    )
-    occupations = ParentalManyToManyField(
-        "taxonomy.Occupation", verbose_name="Ausbildungsberufe", blank=True, related_name="+"
-    )
-    benefits = ParentalManyToManyField(
-        "taxonomy.Benefit", verbose_name="Vorteile", blank=True, related_name="+"
-    )
+    occupational_fields = taxonomy_field("OccupationalField", "Berufsfelder")
+    occupations = taxonomy_field("Occupation", "Ausbildungsberufe")
+    benefits = taxonomy_field("Benefit", "Vorteile")
     video_url = models.URLField(
         "Video", blank=True, help_text="Wird erst nach einem Klick der Besucher:innen geladen."
     )

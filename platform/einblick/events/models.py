@@ -12,6 +12,7 @@ from wagtail.search import index
 from einblick.core.address import Address
 from einblick.core.publishing import PublishableQuerySet
 from einblick.core.snippets import PublicSnippet
+from einblick.taxonomy.fields import taxonomy_field
 
 EVENT_KINDS = [
     ("ausbildungsmesse", "Ausbildungsmesse"),
@@ -50,9 +51,7 @@ class Event(
         blank=True,
         related_name="events",
     )
-    target_groups = ParentalManyToManyField(
-        "taxonomy.TargetGroup", verbose_name="Zielgruppen", blank=True, related_name="+"
-    )
+    target_groups = taxonomy_field("TargetGroup", "Zielgruppen")
     registration_url = models.URLField("Anmeldung (Link)", blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

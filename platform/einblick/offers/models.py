@@ -6,7 +6,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
@@ -15,6 +14,7 @@ from wagtail.search import index
 from einblick.core.address import Address
 from einblick.core.publishing import PublishableQuerySet
 from einblick.core.snippets import PublicSnippet
+from einblick.taxonomy.fields import taxonomy_field
 
 from .inclusive import validate_inclusive_title
 
@@ -86,18 +86,10 @@ class Offer(
     description = RichTextField(
         "Beschreibung", blank=True, features=["bold", "italic", "ul", "ol", "link"]
     )
-    occupational_fields = ParentalManyToManyField(
-        "taxonomy.OccupationalField", verbose_name="Berufsfelder", blank=True, related_name="+"
-    )
-    occupations = ParentalManyToManyField(
-        "taxonomy.Occupation", verbose_name="Berufe", blank=True, related_name="+"
-    )
-    target_groups = ParentalManyToManyField(
-        "taxonomy.TargetGroup", verbose_name="Zielgruppen", blank=True, related_name="+"
-    )
-    school_levels = ParentalManyToManyField(
-        "taxonomy.SchoolLevel", verbose_name="Schulstufen", blank=True, related_name="+"
-    )
+    occupational_fields = taxonomy_field("OccupationalField", "Berufsfelder")
+    occupations = taxonomy_field("Occupation", "Berufe")
+    target_groups = taxonomy_field("TargetGroup", "Zielgruppen")
+    school_levels = taxonomy_field("SchoolLevel", "Schulstufen")
     min_age = models.PositiveSmallIntegerField("Mindestalter", null=True, blank=True)
     min_class = models.PositiveSmallIntegerField("ab Klasse", null=True, blank=True)
     period_kind = models.CharField(

@@ -160,7 +160,37 @@ class FAQBlock(blocks.StructBlock):
         template = "pages/blocks/faq.html"
 
 
-class OfferTeaserBlock(blocks.StructBlock):
+class LiveListBlock(blocks.StructBlock):
+    """A heading, the first public cards of one list narrowed by the block's filters, and a
+    link to the full list."""
+
+    list_name = ""  # route name of the list page (see routes.list_url)
+    context_name = ""  # template variable of the cards
+    # block field -> (query parameter the link passes on, or None; ORM lookup)
+    FILTERS = {}
+
+    def cards(self):
+        raise NotImplementedError
+
+    def pick(self, queryset, count):
+        return list(queryset[:count])
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        qs, params = self.cards(), {}
+        for name, (param, lookup) in self.FILTERS.items():
+            slug = value.get(name)
+            if slug:
+                qs = qs.filter(**{lookup: slug})
+                if param:
+                    params[param] = slug
+        count = value.get("count") or self.child_blocks["count"].get_default()
+        context[self.context_name] = self.pick(qs, count)
+        context["more_url"] = list_url(self.list_name, **params)
+        return context
+
+
+class OfferTeaserBlock(LiveListBlock):
     """The newest public offers matching a filter, with a link to the full filtered list."""
 
     heading = blocks.CharBlock(label="Überschrift", default="Aktuelle Angebote")
@@ -169,25 +199,15 @@ class OfferTeaserBlock(blocks.StructBlock):
     target_group = TaxonomyChoiceBlock("taxonomy.TargetGroup", label="Zielgruppe")
     count = blocks.IntegerBlock(label="Anzahl", default=6, min_value=1, max_value=24)
 
-    # block field -> (query parameter of the offer list, ORM lookup)
+    list_name = context_name = "offers"
     FILTERS = {
         "offer_type": ("typ", "offer_type__slug"),
         "occupational_field": ("berufsfeld", "occupational_fields__slug"),
         "target_group": ("zielgruppe", "target_groups__slug"),
     }
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        qs = offer_cards()
-        params = {}
-        for name, (param, lookup) in self.FILTERS.items():
-            slug = value.get(name)
-            if slug:
-                qs = qs.filter(**{lookup: slug})
-                params[param] = slug
-        context["offers"] = list(qs[: value.get("count") or 6])
-        context["more_url"] = list_url("offers", **params)
-        return context
+    def cards(self):
+        return offer_cards()
 
     class Meta:
         icon = "list-ul"
@@ -195,7 +215,7 @@ class OfferTeaserBlock(blocks.StructBlock):
         template = "pages/blocks/offer_teasers.html"
 
 
-class EmployerTeaserBlock(blocks.StructBlock):
+class EmployerTeaserBlock(LiveListBlock):
     """Employers in a daily stable shuffle: every company, small or large, gets the same chance."""
 
     heading = blocks.CharBlock(label="Überschrift", default="Arbeitgeber in der Region")
@@ -203,17 +223,17 @@ class EmployerTeaserBlock(blocks.StructBlock):
     benefit = TaxonomyChoiceBlock("taxonomy.Benefit", label="Vorteil")
     count = blocks.IntegerBlock(label="Anzahl", default=6, min_value=1, max_value=24)
 
-    def get_context(self, value, parent_context=None):
+    list_name = context_name = "employers"
+    FILTERS = {
+        "occupational_field": (None, "occupational_fields__slug"),
+        "benefit": (None, "benefits__slug"),
+    }
 
-        context = super().get_context(value, parent_context)
-        qs = employer_cards()
-        if value.get("occupational_field"):
-            qs = qs.filter(occupational_fields__slug=value["occupational_field"])
-        if value.get("benefit"):
-            qs = qs.filter(benefits__slug=value["benefit"])
-        context["employers"] = list(shuffled(qs, daily_seed())[: value.get("count") or 6])
-        context["more_url"] = list_url("employers")
-        return context
+    def cards(self):
+        return employer_cards()
+
+    def pick(self, queryset, count):
+        return list(shuffled(queryset, daily_seed())[:count])
 
     class Meta:
         icon = "site"
@@ -221,22 +241,17 @@ class EmployerTeaserBlock(blocks.StructBlock):
         template = "pages/blocks/employer_teasers.html"
 
 
-class EventListBlock(blocks.StructBlock):
+class EventListBlock(LiveListBlock):
     heading = blocks.CharBlock(label="Überschrift", default="Nächste Veranstaltungen")
     kind = blocks.ChoiceBlock(label="Art", choices=[("", "— alle —"), *EVENT_KINDS], required=False)
     target_group = TaxonomyChoiceBlock("taxonomy.TargetGroup", label="Zielgruppe")
     count = blocks.IntegerBlock(label="Anzahl", default=3, min_value=1, max_value=12)
 
-    def get_context(self, value, parent_context=None):
-        context = super().get_context(value, parent_context)
-        qs = event_cards()
-        if value.get("kind"):
-            qs = qs.filter(kind=value["kind"])
-        if value.get("target_group"):
-            qs = qs.filter(target_groups__slug=value["target_group"])
-        context["events"] = list(qs[: value.get("count") or 3])
-        context["more_url"] = list_url("events")
-        return context
+    list_name = context_name = "events"
+    FILTERS = {"kind": (None, "kind"), "target_group": (None, "target_groups__slug")}
+
+    def cards(self):
+        return event_cards()
 
     class Meta:
         icon = "date"

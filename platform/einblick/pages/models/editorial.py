@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from einblick.core.images import alt_text_field, image_field
 from einblick.events.queries import event_cards
 from einblick.offers.models import Offer
 from einblick.offers.queries import offer_cards
@@ -30,29 +31,13 @@ def body_field():
     return StreamField(body_blocks(), blank=True, verbose_name="Inhalt")
 
 
-def image_field():
-    return models.ForeignKey(
-        "wagtailimages.Image",
-        verbose_name="Bild",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-
-
 class HomePage(Page):
     """The root page of a region portal: hero, featured offers, events, Berufsfelder tiles."""
 
     hero_title = models.CharField("Überschrift im Kopfbereich", max_length=150, blank=True)
     hero_text = models.TextField("Einleitung im Kopfbereich", max_length=500, blank=True)
     hero_image = image_field()
-    hero_image_alt = models.CharField(
-        "Alternativtext des Bildes",
-        max_length=250,
-        blank=True,
-        help_text="Leer lassen, wenn das Bild rein dekorativ ist.",
-    )
+    hero_image_alt = alt_text_field()
     featured_count = models.PositiveSmallIntegerField(
         "Anzahl hervorgehobener Angebote",
         default=6,
@@ -146,12 +131,7 @@ class LandingPage(Page):
 
     intro = RichTextField("Einleitung", blank=True, features=INTRO_FEATURES)
     hero_image = image_field()
-    hero_image_alt = models.CharField(
-        "Alternativtext des Bildes",
-        max_length=250,
-        blank=True,
-        help_text="Leer lassen, wenn das Bild rein dekorativ ist.",
-    )
+    hero_image_alt = alt_text_field()
     target_group = models.ForeignKey(
         "taxonomy.TargetGroup",
         verbose_name="Zielgruppe",
@@ -220,12 +200,7 @@ class NewsPage(Page):
     date = models.DateField("Datum", default=timezone.localdate)
     intro = models.TextField("Kurzfassung", max_length=400, blank=True)
     image = image_field()
-    image_alt = models.CharField(
-        "Alternativtext des Bildes",
-        max_length=250,
-        blank=True,
-        help_text="Leer lassen, wenn das Bild rein dekorativ ist.",
-    )
+    image_alt = alt_text_field()
     body = body_field()
 
     content_panels = Page.content_panels + [
