@@ -7,9 +7,8 @@ import datetime as dt
 from django.utils import timezone
 from django.utils.html import strip_tags
 
+from einblick.core.indexing import register_documents, snippet_document
 from search.documents import SearchDocument
-from search.regions import current_region
-from search.registry import SearchProvider, register
 
 from .models import Event
 
@@ -19,17 +18,13 @@ def _queryset():
 
 
 def event_document(event: Event) -> SearchDocument:
-    slug, name = current_region()
     ends = event.end or (event.start + dt.timedelta(hours=12))
     expires = min(m for m in (ends, event.expire_at) if m is not None)
     employers = [e.name for e in event.employers.all() if e.live]
-    return SearchDocument(
-        region=slug,
-        region_name=name,
-        kind="event",
-        object_id=event.pk,
+    return snippet_document(
+        event,
+        "event",
         title=event.title,
-        url=event.get_url(),
         subtitle=event.venue,
         occupations_text=" · ".join([event.get_kind_display(), *employers]),
         body=strip_tags(event.description),
@@ -39,7 +34,6 @@ def event_document(event: Event) -> SearchDocument:
         period_end=timezone.localdate(event.end) if event.end else timezone.localdate(event.start),
         latitude=event.latitude,
         longitude=event.longitude,
-        published_at=event.first_published_at or event.last_published_at,
         expires_at=expires,
         extra={
             "city": event.city,
@@ -49,22 +43,4 @@ def event_document(event: Event) -> SearchDocument:
     )
 
 
-def document_for(pk: int) -> SearchDocument | None:
-    event = _queryset().filter(pk=pk).first()
-    return event_document(event) if event else None
-
-
-def documents_for_region():
-    for event in _queryset().order_by("pk").iterator(chunk_size=500):
-        yield event_document(event)
-
-
-register(
-    SearchProvider(
-        kind="event",
-        model=Event,
-        document_for=document_for,
-        documents_for_region=documents_for_region,
-        count_for_region=lambda: Event.objects.upcoming().count(),
-    )
-)
+register_documents("event", Event, _queryset, event_document)

@@ -12,6 +12,7 @@ from django import forms
 from django.db.models import Q
 from django.utils import timezone
 
+from einblick.core.forms import FilterForm, SlugChoiceField
 from einblick.taxonomy.models import Benefit, OccupationalField, OfferType, TargetGroup
 from einblick.taxonomy.regional.models import TaxonomyVisibility
 from einblick.taxonomy.regional.visibility import visible
@@ -24,14 +25,7 @@ PERIOD_CHOICES = [("", "egal"), (NOW, "jetzt möglich")] + [
 ]
 
 
-class SlugChoiceField(forms.ModelChoiceField):
-    def __init__(self, queryset, **kwargs):
-        super().__init__(
-            queryset=queryset, to_field_name="slug", required=False, empty_label="alle", **kwargs
-        )
-
-
-class OfferFilterForm(forms.Form):
+class OfferFilterForm(FilterForm):
     typ = SlugChoiceField(OfferType.objects.none(), label="Angebotsart")
     berufsfeld = SlugChoiceField(OccupationalField.objects.none(), label="Berufsfeld")
     zielgruppe = SlugChoiceField(TargetGroup.objects.none(), label="Für wen")
@@ -70,15 +64,6 @@ class OfferFilterForm(forms.Form):
         return any(values.get(name) for name in ("vorteil", "zeitraum", "von", "bis")) or any(
             name in self.errors for name in ("vorteil", "zeitraum", "von", "bis")
         )
-
-    def cleaned_values(self) -> dict:
-        """Valid values only: a broken parameter is reported on its field, the rest still filters."""
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {
-            name: self.cleaned_data.get(name) for name in self.fields if name not in self.errors
-        }
 
     def filter(self, qs, today: datetime.date | None = None):
         values = self.cleaned_values()

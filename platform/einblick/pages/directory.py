@@ -10,6 +10,7 @@ from django import forms
 from django.db.models import Prefetch
 from django.http import Http404
 
+from einblick.core.forms import FilterForm, SlugChoiceField
 from einblick.employers.models import Employer, EmployerPhoto
 from einblick.employers.queries import daily_seed, initial, shuffled
 from einblick.events.models import Event
@@ -24,21 +25,9 @@ ORDER_AZ = "az"
 ORDER_SHUFFLE = "zufall"
 
 
-class EmployerFilterForm(forms.Form):
-    berufsfeld = forms.ModelChoiceField(
-        OccupationalField.objects.none(),
-        to_field_name="slug",
-        required=False,
-        empty_label="alle",
-        label="Berufsfeld",
-    )
-    vorteil = forms.ModelChoiceField(
-        Benefit.objects.none(),
-        to_field_name="slug",
-        required=False,
-        empty_label="alle",
-        label="Vorteil",
-    )
+class EmployerFilterForm(FilterForm):
+    berufsfeld = SlugChoiceField(OccupationalField.objects.none(), label="Berufsfeld")
+    vorteil = SlugChoiceField(Benefit.objects.none(), label="Vorteil")
     reihenfolge = forms.ChoiceField(
         choices=[(ORDER_AZ, "A–Z"), (ORDER_SHUFFLE, "Zufällig (täglich neu)")],
         required=False,
@@ -50,18 +39,10 @@ class EmployerFilterForm(forms.Form):
         self.fields["berufsfeld"].queryset = visible(OccupationalField)
         self.fields["vorteil"].queryset = visible(Benefit)
 
-    def values(self) -> dict:
-        if not self.is_bound:
-            return {}
-        self.is_valid()
-        return {
-            name: self.cleaned_data.get(name) for name in self.fields if name not in self.errors
-        }
-
 
 def list_context(request) -> dict:
     form = EmployerFilterForm(request.GET or None)
-    values = form.values()
+    values = form.cleaned_values()
     qs = employer_cards()
     if values.get("berufsfeld"):
         qs = qs.filter(occupational_fields=values["berufsfeld"])
