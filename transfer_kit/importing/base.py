@@ -1,8 +1,11 @@
-"""Shared parts of the employer and offer importers: converted rows, field errors."""
+"""Shared parts of the employer and offer importers: converted rows, field errors, matching
+rows to existing records, creating and updating them."""
 
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.text import slugify
 
 from .report import NOTE, ImportReport
 
@@ -35,11 +38,24 @@ class RowImporter:
     """Base: converts cells, records problems with the user's column names."""
 
     kind = ""
+    model = None
+    name_field = ""  # new slugs and, without an id, the identity start from this field
     required: tuple[str, ...] = ()
 
-    def __init__(self, report: ImportReport, headers: dict[str, str]):
+    def __init__(self, report: ImportReport, headers: dict[str, str], *, publish: bool = True):
         self.report = report
         self.headers = headers  # target field → column header in the user's file
+        self.publish = publish
+        # Known records: by external id, by fallback identity (see `fallback_key`); slugs
+        self.by_id, self.by_key, self.slugs = {}, {}, set()
+
+    def fallback_key(self, fields: dict) -> str:
+        """Identity of a converted row without an external id."""
+        raise NotImplementedError
+
+    def record_key(self, obj) -> str:
+        """The same identity of a stored record."""
+        raise NotImplementedError
 
     def column(self, target: str) -> str:
         return self.headers.get(target, target)
@@ -77,3 +93,70 @@ class RowImporter:
                 self.error(row, target, value, " ".join(messages))
             return False
         return True
+
+    # --- identity -----------------------------------------------------------------------
+    def remember(self, obj) -> None:
+        if obj.external_id:
+            self.by_id[obj.external_id] = obj
+        self.by_key.setdefault(self.record_key(obj), obj)
+        self.slugs.add(obj.slug)
+
+    def key(self, conv: Converted) -> tuple[str, str]:
+        if conv.fields.get("external_id"):
+            return ("id", conv.fields["external_id"])
+        return (self.name_field, self.fallback_key(conv.fields))
+
+    def key_column(self, key) -> str:
+        return self.column("external_id") if key[0] == "id" else self.column(self.name_field)
+
+    def existing(self, conv: Converted):
+        kind, value = self.key(conv)
+        if kind == "id" and value in self.by_id:
+            return self.by_id[value]
+        found = self.by_key.get(self.fallback_key(conv.fields))
+        # A record imported earlier without id gets the id now; never steal another's id.
+        if found and (kind != "id" or not found.external_id):
+            return found
+        return None
+
+    # --- writing ------------------------------------------------------------------------
+    def build(self, conv: Converted):
+        """A new record, published unless the import makes drafts."""
+        now = timezone.now()
+        slug = unique_slug(conv.fields[self.name_field], self.slugs)
+        obj = self.model(**conv.fields, slug=slug)
+        obj.live = self.publish
+        obj.has_unpublished_changes = not self.publish
+        if self.publish:
+            obj.first_published_at = obj.last_published_at = now
+        return obj
+
+    def children(self, obj, conv: Converted) -> list:
+        return []
+
+    def apply_changes(self, obj, conv: Converted) -> list[str]:
+        """Set the fields and relations that differ; returns their names."""
+        changed = [k for k, v in conv.fields.items() if getattr(obj, k) != v]
+        for name in changed:
+            setattr(obj, name, conv.fields[name])
+        for target, entries in conv.m2m.items():
+            if {e.pk for e in getattr(obj, target).all()} != {e.pk for e in entries}:
+                setattr(obj, target, entries)
+                changed.append(target)
+        return changed
+
+    def update(self, obj, conv: Converted) -> str:
+        if not self.apply_changes(obj, conv):
+            return "unchanged"
+        obj.save()
+        self.remember(obj)
+        return "updated"
+
+
+def unique_slug(name: str, taken: set[str]) -> str:
+    base = slugify(name)[:110] or "arbeitgeber"
+    slug, n = base, 2
+    while slug in taken:
+        slug, n = f"{base}-{n}", n + 1
+    taken.add(slug)
+    return slug

@@ -1,8 +1,5 @@
 """Employer rows: convert, match (external id, else name + postcode), create or update."""
 
-from django.utils import timezone
-from django.utils.text import slugify
-
 from einblick.employers.models import Employer, EmployerContact
 from einblick.taxonomy.models import Benefit, Occupation, OccupationalField
 
@@ -28,23 +25,14 @@ def name_key(name: str, postcode: str) -> str:
     return f"{normalise(name)}|{postcode}"
 
 
-def unique_slug(name: str, taken: set[str]) -> str:
-    base = slugify(name)[:110] or "arbeitgeber"
-    slug, n = base, 2
-    while slug in taken:
-        slug, n = f"{base}-{n}", n + 1
-    taken.add(slug)
-    return slug
-
-
 class EmployerImporter(RowImporter):
     kind = "employers"
     model = Employer
+    name_field = "name"
     required = ("name",)
 
     def __init__(self, report, headers, mapping, *, publish: bool = True):
-        super().__init__(report, headers)
-        self.publish = publish
+        super().__init__(report, headers, publish=publish)
         self.lookups = {
             "occupational_fields": TaxonomyLookup(
                 OccupationalField.objects.active(), mapping.lookups, BRANCHE_KEYWORDS
@@ -52,15 +40,14 @@ class EmployerImporter(RowImporter):
             "occupations": TaxonomyLookup(Occupation.objects.active()),
             "benefits": TaxonomyLookup(Benefit.objects.active()),
         }
-        self.by_id, self.by_name, self.slugs = {}, {}, set()
         for employer in Employer.objects.prefetch_related("contacts", *M2M_FIELDS):
             self.remember(employer)
 
-    def remember(self, employer) -> None:
-        if employer.external_id:
-            self.by_id[employer.external_id] = employer
-        self.by_name.setdefault(name_key(employer.name, employer.postcode), employer)
-        self.slugs.add(employer.slug)
+    def fallback_key(self, fields: dict) -> str:
+        return name_key(fields["name"], fields.get("postcode", ""))
+
+    def record_key(self, employer) -> str:
+        return name_key(employer.name, employer.postcode)
 
     # --- conversion ---------------------------------------------------------------------
     def convert(self, row: int, cells: dict) -> Converted | None:
@@ -137,55 +124,16 @@ class EmployerImporter(RowImporter):
             fields["size_class"] = size_class_from_employees(count)
         return True
 
-    # --- identity -----------------------------------------------------------------------
-    def key(self, conv: Converted) -> tuple[str, str]:
-        if conv.fields.get("external_id"):
-            return ("id", conv.fields["external_id"])
-        return ("name", name_key(conv.fields["name"], conv.fields.get("postcode", "")))
-
-    def key_column(self, key) -> str:
-        return self.column("external_id") if key[0] == "id" else self.column("name")
-
-    def existing(self, conv: Converted):
-        kind, value = self.key(conv)
-        if kind == "id" and value in self.by_id:
-            return self.by_id[value]
-        found = self.by_name.get(name_key(conv.fields["name"], conv.fields.get("postcode", "")))
-        # An employer imported earlier without id gets the id now; never steal another's id.
-        if found and (kind == "name" or not found.external_id):
-            return found
-        return None
-
     # --- writing ------------------------------------------------------------------------
-    def build(self, conv: Converted) -> Employer:
-        now = timezone.now()
-        employer = Employer(**conv.fields, slug=unique_slug(conv.fields["name"], self.slugs))
-        employer.live = self.publish
-        employer.has_unpublished_changes = not self.publish
-        if self.publish:
-            employer.first_published_at = employer.last_published_at = now
-        return employer
-
     def children(self, employer, conv: Converted) -> list:
         if not conv.contact:
             return []
         return [EmployerContact(employer=employer, sort_order=0, **conv.contact)]
 
-    def update(self, employer, conv: Converted) -> str:
-        changed = [k for k, v in conv.fields.items() if getattr(employer, k) != v]
-        for name in changed:
-            setattr(employer, name, conv.fields[name])
-        for target, entries in conv.m2m.items():
-            current = {e.pk for e in getattr(employer, target).all()}
-            if current != {e.pk for e in entries}:
-                setattr(employer, target, entries)
-                changed.append(target)
+    def apply_changes(self, employer, conv: Converted) -> list[str]:
+        changed = super().apply_changes(employer, conv)
         known = {normalise(c.name) for c in employer.contacts.all()}
         if conv.contact and normalise(conv.contact["name"]) not in known:
             employer.contacts.add(EmployerContact(**conv.contact))
             changed.append("contacts")
-        if not changed:
-            return "unchanged"
-        employer.save()
-        self.remember(employer)
-        return "updated"
+        return changed

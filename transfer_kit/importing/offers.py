@@ -1,7 +1,6 @@
 """Offer rows: title must be gender-inclusive; employer by external id or name."""
 
 from django.core.exceptions import ValidationError
-from django.utils import timezone
 
 from einblick.employers.models import Employer
 from einblick.offers.inclusive import validate_inclusive_title
@@ -16,7 +15,6 @@ from einblick.taxonomy.models import (
 from einblick.taxonomy.regional.visibility import visible
 
 from .base import Converted, RowImporter
-from .employers import unique_slug
 from .lookup import BRANCHE_KEYWORDS, TaxonomyLookup
 from .mapping import normalise
 from .values import parse_date, parse_decimal, parse_int, parse_postcode, parse_url, text_to_html
@@ -55,11 +53,11 @@ M2M = {
 class OfferImporter(RowImporter):
     kind = "offers"
     model = Offer
+    name_field = "title"
     required = ("title", "offer_type")
 
     def __init__(self, report, headers, mapping, *, publish: bool = True):
-        super().__init__(report, headers)
-        self.publish = publish
+        super().__init__(report, headers, publish=publish)
         self.offer_types = TaxonomyLookup(visible(OfferType))
         self.lookups = {
             target: TaxonomyLookup(
@@ -74,15 +72,14 @@ class OfferImporter(RowImporter):
             if employer.external_id:
                 self.employers_by_id[employer.external_id] = employer
             self.employers_by_name.setdefault(normalise(employer.name), []).append(employer)
-        self.by_id, self.by_title, self.slugs = {}, {}, set()
         for offer in Offer.objects.prefetch_related(*M2M):
             self.remember(offer)
 
-    def remember(self, offer) -> None:
-        if offer.external_id:
-            self.by_id[offer.external_id] = offer
-        self.by_title.setdefault((normalise(offer.title), offer.employer_id), offer)
-        self.slugs.add(offer.slug)
+    def fallback_key(self, fields: dict) -> str:
+        return f"{normalise(fields['title'])}|{fields['employer'].pk}"
+
+    def record_key(self, offer) -> str:
+        return f"{normalise(offer.title)}|{offer.employer_id}"
 
     # --- conversion ---------------------------------------------------------------------
     def convert(self, row: int, cells: dict) -> Converted | None:
@@ -235,47 +232,3 @@ class OfferImporter(RowImporter):
                     self.note(row, target, part, f"{label} nicht erkannt – nicht zugeordnet.",
                               "Kürzel oder Namen aus dem Plattform-Admin verwenden.")  # fmt: skip
         return m2m
-
-    # --- identity and writing -----------------------------------------------------------
-    def key(self, conv):
-        if conv.fields.get("external_id"):
-            return ("id", conv.fields["external_id"])
-        return ("title", f"{normalise(conv.fields['title'])}|{conv.fields['employer'].pk}")
-
-    def key_column(self, key) -> str:
-        return self.column("external_id") if key[0] == "id" else self.column("title")
-
-    def existing(self, conv):
-        kind, value = self.key(conv)
-        if kind == "id" and value in self.by_id:
-            return self.by_id[value]
-        found = self.by_title.get((normalise(conv.fields["title"]), conv.fields["employer"].pk))
-        if found and (kind == "title" or not found.external_id):
-            return found
-        return None
-
-    def build(self, conv):
-        now = timezone.now()
-        offer = Offer(**conv.fields, slug=unique_slug(conv.fields["title"], self.slugs))
-        offer.live = self.publish
-        offer.has_unpublished_changes = not self.publish
-        if self.publish:
-            offer.first_published_at = offer.last_published_at = now
-        return offer
-
-    def children(self, offer, conv) -> list:
-        return []
-
-    def update(self, offer, conv) -> str:
-        changed = [k for k, v in conv.fields.items() if getattr(offer, k) != v]
-        for name in changed:
-            setattr(offer, name, conv.fields[name])
-        for target, entries in conv.m2m.items():
-            if {e.pk for e in getattr(offer, target).all()} != {e.pk for e in entries}:
-                setattr(offer, target, entries)
-                changed.append(target)
-        if not changed:
-            return "unchanged"
-        offer.save()
-        self.remember(offer)
-        return "updated"
