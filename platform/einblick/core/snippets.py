@@ -8,7 +8,11 @@ literal.
 from django.apps import apps
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
+from modelcluster.models import ClusterableModel
+from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
+from wagtail.search import index
 
+from .address import Address
 from .publishing import Publishable
 from .slugs import unique_slug
 
@@ -64,3 +68,19 @@ class PublicSnippet(Publishable):
 
     def get_absolute_url(self) -> str:
         return self.get_url()
+
+
+class ReviewedSnippet(
+    PublicSnippet,
+    WorkflowMixin,
+    DraftStateMixin,
+    RevisionMixin,
+    index.Indexed,
+    ClusterableModel,
+    Address,
+):
+    """A public snippet at an address that company logins edit as drafts and region editors
+    review (employers, offers): drafts, revisions, the review workflow, child rows."""
+
+    class Meta:
+        abstract = True

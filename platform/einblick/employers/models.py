@@ -3,15 +3,13 @@
 from django.conf import settings
 from django.db import models
 from modelcluster.fields import ParentalKey
-from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin, WorkflowMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from einblick.core.address import Address
 from einblick.core.images import image_field
 from einblick.core.publishing import PublishableQuerySet
-from einblick.core.snippets import PublicSnippet
+from einblick.core.snippets import ReviewedSnippet
 from einblick.taxonomy.fields import taxonomy_field
 
 SIZE_CLASSES = [
@@ -26,15 +24,7 @@ class EmployerQuerySet(PublishableQuerySet):
     pass
 
 
-class Employer(
-    PublicSnippet,
-    WorkflowMixin,
-    DraftStateMixin,
-    RevisionMixin,
-    index.Indexed,
-    ClusterableModel,
-    Address,
-):
+class Employer(ReviewedSnippet):
     """A company presenting itself as an employer. Size never changes space or ranking."""
 
     name = models.CharField("Name", max_length=200)

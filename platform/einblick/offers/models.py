@@ -6,14 +6,11 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
-from modelcluster.models import ClusterableModel
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
 
-from einblick.core.address import Address
 from einblick.core.publishing import PublishableQuerySet
-from einblick.core.snippets import PublicSnippet
+from einblick.core.snippets import ReviewedSnippet
 from einblick.taxonomy.fields import taxonomy_field
 
 from .inclusive import validate_inclusive_title
@@ -55,15 +52,7 @@ class OfferQuerySet(PublishableQuerySet):
         return super().expired_q(now) | Q(end_date__lt=timezone.localdate(now))
 
 
-class Offer(
-    PublicSnippet,
-    WorkflowMixin,
-    DraftStateMixin,
-    RevisionMixin,
-    index.Indexed,
-    ClusterableModel,
-    Address,
-):
+class Offer(ReviewedSnippet):
     """A latent offer of an employer to young people."""
 
     title = models.CharField(
