@@ -25,12 +25,7 @@ MAX_FUNCTION_LINES = 60
 SKIPPED_DIRS = {".venv", ".data", ".git", "node_modules", "tests", "migrations"}
 # TODO(search refactor): search/ is being split up; drop these once it lands. Tolerated, not
 # required: a fixed entry simply stops matching.
-KNOWN_OVERSIZE = {
-    "search/backends/elasticsearch.py",
-    "search/params.py:parse",
-    "search/rebuild.py:rebuild",
-    "search/views.py:search_page",
-}
+KNOWN_OVERSIZE = {"search/rebuild.py:rebuild"}
 
 
 def _source_files():
