@@ -34,7 +34,24 @@ VOLATILE = [
     (re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"'), 'name="csrfmiddlewaretoken"'),
     (re.compile(r'nonce="[^"]+"'), 'nonce=""'),
     (re.compile(r":\d{4,5}/"), ":PORT/"),
-    (re.compile(r"DTSTAMP:\S+"), "DTSTAMP:"),
+    (re.compile(r"(DTSTAMP|LAST-MODIFIED|CREATED):\S+"), r"\1:"),
+    (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00"), "TIMESTAMP"),
+]
+# docs/adr/0008-filter-vocabulary.md: the search page's English filter names became German.
+VOCABULARY = [
+    (re.compile(rf'(name="|[?&;]|f-){old}(=|"|-)'), rf"\g<1>{new}\g<2>")
+    for old, new in [
+        ("type", "typ"),
+        ("field", "berufsfeld"),
+        ("occupation", "beruf"),
+        ("target", "zielgruppe"),
+        ("benefit", "vorteil"),
+        ("from", "von"),
+        ("to", "bis"),
+        ("town", "ort"),
+        ("near", "nahe"),
+        ("radius_km", "umkreis"),
+    ]
 ]
 
 
@@ -96,9 +113,25 @@ def crawl_host(port: int, host: str, limit: int) -> dict:
     return pages
 
 
-def compare(before_path: str, after_path: str) -> int:
+def renamed(body: str) -> str:
+    for pattern, replacement in VOCABULARY:
+        body = pattern.sub(replacement, body)
+    return body
+
+
+def sha(body: str) -> str:
+    return hashlib.sha256(normalise(body).encode()).hexdigest()[:16]
+
+
+def compare(before_path: str, after_path: str, vocabulary: bool) -> int:
     with open(before_path) as f1, open(after_path) as f2:
         before, after = json.load(f1), json.load(f2)
+    for pages in before.values():
+        for page in pages.values():
+            page["sha"] = sha(renamed(page["body"]) if vocabulary else page["body"])
+    for pages in after.values():
+        for page in pages.values():
+            page["sha"] = sha(page["body"])
     differences = 0
     for host in HOSTS:
         old, new = before.get(host, {}), after.get(host, {})
@@ -121,9 +154,12 @@ def main() -> None:
     parser.add_argument("--port", type=int, default=8000)
     parser.add_argument("--limit", type=int, default=400)
     parser.add_argument("--compare", nargs=2, metavar=("BEFORE", "AFTER"))
+    parser.add_argument(
+        "--vocabulary", action="store_true", help="apply ADR 0008's renames to BEFORE"
+    )
     args = parser.parse_args()
     if args.compare:
-        sys.exit(compare(*args.compare))
+        sys.exit(compare(*args.compare, vocabulary=args.vocabulary))
     snapshot = {host: crawl_host(args.port, host, args.limit) for host in HOSTS}
     with open(args.out, "w") as f:
         json.dump(snapshot, f, ensure_ascii=False, indent=0, sort_keys=True)
