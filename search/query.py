@@ -136,3 +136,29 @@ def suggest(q: str, regions: list[str] | None = None, limit: int = 8) -> list[st
         logger.warning("suggest on %s failed, answering from PostgreSQL: %s", backend.name, exc)
         record_failure(backend.name, exc)
         return postgres_backend().suggest(q, regions, limit)
+
+
+def document_counts(regions: list[str]) -> dict[tuple[str, str], int]:
+    """(region, kind) → number of current (published, not expired) documents."""
+    return _with_fallback("counts", list(regions))
+
+
+def latest(kind: str, regions: list[str], limit: int) -> list[SearchHit]:
+    """The newest current documents of one kind in some regions."""
+    return _with_fallback("latest", kind, list(regions), limit)
+
+
+def _with_fallback(method: str, *args):
+    from .backends import get_backend, postgres_backend, record_failure, record_success
+
+    backend = get_backend()
+    if backend.name == "postgres":
+        return getattr(backend, method)(*args)
+    try:
+        answer = getattr(backend, method)(*args)
+    except Exception as exc:
+        logger.warning("%s on %s failed, answering from PostgreSQL: %s", method, backend.name, exc)
+        record_failure(backend.name, exc)
+        return getattr(postgres_backend(), method)(*args)
+    record_success(backend.name)
+    return answer

@@ -31,45 +31,14 @@ def rebuild(region_slug: str | None = None, progress: bool = False, out=None) ->
     es_writer = None
     if backend_name() == "elasticsearch":
         es_writer = elasticsearch_backend().rebuild_writer(full=region_slug is None)
-
-    total_estimate = None
-    if progress:
-        total_estimate = 0
-        for region in regions:
-            with schema_context(region.schema_name):
-                for p in providers():
-                    if p.count_for_region is None:
-                        total_estimate = None
-                        break
-                    total_estimate += p.count_for_region()
-            if total_estimate is None:
-                break
-    bar = None
-    if progress:
-        from tqdm import tqdm
-
-        bar = tqdm(total=total_estimate, unit="Dok.", desc="Suchindex", file=out)
+    bar = _progress_bar(regions, out) if progress else None
     count = 0
     try:
         for region in regions:
             with transaction.atomic():
                 pg.delete_terms(region.slug)
                 for provider in providers():
-                    keys: set[str] = set()
-                    batch = []
-                    with schema_context(region.schema_name):
-                        for doc in provider.documents_for_region():
-                            batch.append(doc)
-                            keys.add(doc.key)
-                            if len(batch) >= BATCH:
-                                _write(pg, es_writer, batch, bar)
-                                batch = []
-                        _write(pg, es_writer, batch, bar)
-                    stale = pg.keys_for_region(region.slug, provider.kind) - keys
-                    pg.delete(sorted(stale))
-                    if es_writer is not None:
-                        es_writer.delete_stale(region.slug, provider.kind, keys)
-                    count += len(keys)
+                    count += _rebuild_kind(region, provider, pg, es_writer, bar)
         if region_slug is None:
             known = {r.slug for r in regions}
             for slug in pg.indexed_regions() - known:
@@ -84,6 +53,43 @@ def rebuild(region_slug: str | None = None, progress: bool = False, out=None) ->
         if bar is not None:
             bar.close()
     return count
+
+
+def _rebuild_kind(region, provider, pg, es_writer, bar) -> int:
+    """Write one region's documents of one kind; delete the ones no longer produced."""
+    keys: set[str] = set()
+    batch = []
+    with schema_context(region.schema_name):
+        for doc in provider.documents_for_region():
+            batch.append(doc)
+            keys.add(doc.key)
+            if len(batch) >= BATCH:
+                _write(pg, es_writer, batch, bar)
+                batch = []
+        _write(pg, es_writer, batch, bar)
+    stale = pg.keys_for_region(region.slug, provider.kind) - keys
+    pg.delete(sorted(stale))
+    if es_writer is not None:
+        es_writer.delete_stale(region.slug, provider.kind, keys)
+    return len(keys)
+
+
+def _progress_bar(regions, out):
+    from tqdm import tqdm
+
+    return tqdm(total=_estimate(regions), unit="Dok.", desc="Suchindex", file=out)
+
+
+def _estimate(regions) -> int | None:
+    """The number of documents to write, when every provider can count (else unknown)."""
+    total = 0
+    for region in regions:
+        with schema_context(region.schema_name):
+            for p in providers():
+                if p.count_for_region is None:
+                    return None
+                total += p.count_for_region()
+    return total
 
 
 def _write(pg, es_writer, batch, bar) -> None:

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from ..cache import cached, forget
+from .base import SearchBackend
 
 _status_written: dict[str, float] = {}
 STATUS_WRITE_INTERVAL = 30.0  # seconds between health writes per process
@@ -20,24 +21,24 @@ def backend_name() -> str:
     return name
 
 
-def postgres_backend():
+def postgres_backend() -> SearchBackend:
     from .postgres import PostgresBackend
 
     return PostgresBackend()
 
 
-def elasticsearch_backend():
+def elasticsearch_backend() -> SearchBackend:
     from .elasticsearch import ElasticsearchBackend
 
     return ElasticsearchBackend.from_settings()
 
 
-def get_backend():
+def get_backend() -> SearchBackend:
     """The backend that answers queries."""
     return elasticsearch_backend() if backend_name() == "elasticsearch" else postgres_backend()
 
 
-def write_targets() -> list:
+def write_targets() -> list[SearchBackend]:
     """Where index updates go. PostgreSQL always (it is the fallback when Elasticsearch is
     down), Elasticsearch as well when it is the configured backend."""
     targets = [postgres_backend()]

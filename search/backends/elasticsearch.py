@@ -12,7 +12,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from ..documents import SearchDocument
-from ..query import SearchQuery, SearchResult
+from ..query import SearchHit, SearchQuery, SearchResult
 from . import es_query, region_hosts
 from .es_index import SYNONYMS_SET, index_settings, mappings, synonym_rules
 from .es_writer import RebuildWriter, source
@@ -140,6 +140,17 @@ class ElasticsearchBackend:
             page=query.page,
             page_size=query.page_size,
         )
+
+    def counts(self, regions: list[str]) -> dict[tuple[str, str], int]:
+        response = self.client.search(index=self.alias, **es_query.counts_request(regions))
+        return es_query.counts(response)
+
+    def latest(self, kind: str, regions: list[str], limit: int) -> list[SearchHit]:
+        query = SearchQuery(
+            regions=list(regions), kinds=[kind], sort="date", page_size=limit, with_facets=False
+        )
+        response = self.client.search(index=self.alias, **es_query.search_request(query, ""))
+        return es_query.hits(response["hits"]["hits"], query, region_hosts())
 
     def suggest(self, q: str, regions: list[str] | None, limit: int = 8) -> list[str]:
         parts = q.split()

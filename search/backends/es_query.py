@@ -30,10 +30,20 @@ HIGHLIGHT = {
     "fields": {"body": {"fragment_size": 160, "number_of_fragments": 2}},
 }
 
+NOT_EXPIRED = {
+    "bool": {
+        "should": [
+            {"bool": {"must_not": {"exists": {"field": "expires_at"}}}},
+            {"range": {"expires_at": {"gt": "now"}}},
+        ],
+        "minimum_should_match": 1,
+    }
+}
+
 
 def filters(query: SearchQuery) -> list[dict]:
     """Filter clauses: not expired, regions, facet values, period overlap, radius."""
-    result: list[dict] = [_open_range("expires_at", "gt", "now")]
+    result: list[dict] = [NOT_EXPIRED]
     if query.regions is not None:
         result.append({"terms": {"region": list(query.regions)}})
     for values, field in (
@@ -94,6 +104,26 @@ def search_request(query: SearchQuery, q: str) -> dict:
         "aggs": aggs,
         "track_total_hits": True,
         "highlight": HIGHLIGHT,
+    }
+
+
+def counts_request(regions: list[str]) -> dict:
+    """Keyword arguments for counting current documents per region and kind."""
+    by_kind = {"kinds": {"terms": {"field": "kind", "size": 10}}}
+    return {
+        "query": {"bool": {"filter": [NOT_EXPIRED, {"terms": {"region": list(regions)}}]}},
+        "aggs": {
+            "regions": {"terms": {"field": "region", "size": max(1, len(regions))}, "aggs": by_kind}
+        },
+        "size": 0,
+    }
+
+
+def counts(response: dict) -> dict[tuple[str, str], int]:
+    return {
+        (region["key"], kind["key"]): kind["doc_count"]
+        for region in response["aggregations"]["regions"]["buckets"]
+        for kind in region["kinds"]["buckets"]
     }
 
 

@@ -1,7 +1,8 @@
 """PostgreSQL backend: one document table in the public schema for every region.
 
 Ranking: title (A) > employer, occupations, offer type (B) > description, place (C) >
-decompounded parts (D). No boost by employer size. See docs/search.md.
+decompounded parts (D). No boost by employer size. See docs/search.md. The SQL is composed in
+`pg_sql` (identifiers quoted, values as parameters); rows are read by column name.
 """
 
 from __future__ import annotations
@@ -9,38 +10,32 @@ from __future__ import annotations
 import html
 import json
 import re
+from contextlib import contextmanager
 
 from django.db import connection, transaction
+from psycopg import sql
+from psycopg.rows import dict_row
 
 from .. import text
-from ..documents import KIND_LABELS, SearchDocument
-from ..query import FacetValue, SearchHit, SearchQuery, SearchResult
+from ..documents import SearchDocument
+from ..query import SearchHit, SearchQuery, SearchResult
 from ..synonyms import synonym_map
-from . import region_hosts
+from . import pg_sql, region_hosts
+from .facets import labelled
 
 TABLE = "public.einblick_search_document"
 TERM_TABLE = "public.einblick_search_term"
-CONFIG = "public.einblick_german"
-EARTH_KM = 6371.0088
-_MARK_START, _MARK_STOP = "\x02", "\x03"
+CONFIG = pg_sql.CONFIG
 _STOPWORDS = {"oder", "eine", "einer", "eines", "einem", "einen", "nicht", "auch", "sind", "wird"}
 _TERM_WORD = re.compile(r"[^\W\d_]{4,}")
 
-FACET_COLUMNS = {
-    "kind": ("kind", False),
-    "region": ("region", False),
-    "type": ("offer_type", False),
-    "field": ("fields", True),
-    "occupation": ("occupations", True),
-    "target": ("target_groups", True),
-    "benefit": ("benefits", True),
-}
-_COLUMNS = [
-    "key", "region", "region_name", "kind", "object_id", "title", "subtitle", "occupations_text",
-    "body", "place", "extra_terms", "url", "offer_type", "fields", "occupations", "target_groups",
-    "benefits", "period_start", "period_end", "latitude", "longitude", "published_at",
-    "expires_at", "extra",
-]  # fmt: skip
+
+@contextmanager
+def named_rows():
+    """A cursor whose rows are dicts keyed by column name."""
+    with connection.cursor() as cur:
+        cur.cursor.row_factory = dict_row
+        yield cur
 
 
 def _row(doc: SearchDocument) -> list:
@@ -74,123 +69,65 @@ class PostgresBackend:
         self.table = table
         self.term_table = term_table
 
+    def _sql(self, template: str) -> sql.Composed:
+        """`template` with {doc} and {terms} as the quoted table names."""
+        return sql.SQL(template).format(
+            doc=pg_sql.table(self.table), terms=pg_sql.table(self.term_table)
+        )
+
     # --- writes -------------------------------------------------------------------------
     def upsert(self, docs: list[SearchDocument]) -> None:
         if not docs:
             return
-        cols = ", ".join(_COLUMNS)
-        placeholders = ", ".join(["%s"] * len(_COLUMNS))
-        updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in _COLUMNS if c not in ("key", "region"))
-        sql = (
-            f"INSERT INTO {self.table} ({cols}, indexed_at) VALUES ({placeholders}, now()) "
-            f"ON CONFLICT (key, region) DO UPDATE SET {updates}, indexed_at = now()"
-        )
         terms = {(d.region, t, w) for d in docs for (t, w) in _terms(d)}
         with transaction.atomic(), connection.cursor() as cur:
-            cur.executemany(sql, [_row(d) for d in docs])
+            cur.executemany(pg_sql.upsert(self.table), [_row(d) for d in docs])
             if terms:
                 cur.executemany(
-                    f"INSERT INTO {self.term_table} (region, term, display) "
-                    "VALUES (%s, %s, %s) ON CONFLICT (region, term) DO NOTHING",
+                    sql.SQL(
+                        "INSERT INTO {} (region, term, display) VALUES (%s, %s, %s) "
+                        "ON CONFLICT (region, term) DO NOTHING"
+                    ).format(pg_sql.table(self.term_table)),
                     sorted(terms),
                 )
 
     def delete(self, keys: list[str]) -> None:
         if keys:
             with connection.cursor() as cur:
-                cur.execute(f"DELETE FROM {self.table} WHERE key = ANY(%s)", [list(keys)])
+                cur.execute(self._sql("DELETE FROM {doc} WHERE key = ANY(%s)"), [list(keys)])
 
     def delete_region(self, region: str) -> None:
         with connection.cursor() as cur:
-            cur.execute(f"DELETE FROM {self.table} WHERE region = %s", [region])
-            cur.execute(f"DELETE FROM {self.term_table} WHERE region = %s", [region])
+            cur.execute(self._sql("DELETE FROM {doc} WHERE region = %s"), [region])
+            cur.execute(self._sql("DELETE FROM {terms} WHERE region = %s"), [region])
 
     def delete_terms(self, region: str) -> None:
         with connection.cursor() as cur:
-            cur.execute(f"DELETE FROM {self.term_table} WHERE region = %s", [region])
+            cur.execute(self._sql("DELETE FROM {terms} WHERE region = %s"), [region])
 
     def indexed_regions(self) -> set[str]:
         with connection.cursor() as cur:
-            cur.execute(f"SELECT DISTINCT region FROM {self.table}")
-            return {r[0] for r in cur.fetchall()}
+            cur.execute(self._sql("SELECT DISTINCT region FROM {doc}"))
+            return {region for (region,) in cur.fetchall()}
 
     def purge_expired(self) -> list[str]:
         with connection.cursor() as cur:
             cur.execute(
-                f"DELETE FROM {self.table} WHERE expires_at <= statement_timestamp() RETURNING key"
+                self._sql(
+                    "DELETE FROM {doc} WHERE expires_at <= statement_timestamp() RETURNING key"
+                )
             )
-            return [r[0] for r in cur.fetchall()]
+            return [key for (key,) in cur.fetchall()]
 
     def keys_for_region(self, region: str, kind: str | None = None) -> set[str]:
-        sql = f"SELECT key FROM {self.table} WHERE region = %s"
-        params: list = [region]
-        if kind:
-            sql += " AND kind = %s"
-            params.append(kind)
+        query = "SELECT key FROM {doc} WHERE region = %s" + (" AND kind = %s" if kind else "")
         with connection.cursor() as cur:
-            cur.execute(sql, params)
-            return {r[0] for r in cur.fetchall()}
+            cur.execute(self._sql(query), [region, kind] if kind else [region])
+            return {key for (key,) in cur.fetchall()}
 
     # --- queries ------------------------------------------------------------------------
     def tsquery_for(self, q: str) -> str:
         return text.tsquery_text(text.query_groups(q, synonym_map()))
-
-    def _where(self, query: SearchQuery, tsq: str) -> tuple[list[str], dict]:
-        where = ["(d.expires_at IS NULL OR d.expires_at > statement_timestamp())"]
-        params: dict = {}
-        if tsq:
-            where.append(f"d.search_vector @@ to_tsquery('{CONFIG}', %(tsq)s)")
-            params["tsq"] = tsq
-        if query.regions is not None and len(query.regions) == 1:
-            # plain equality: usable by the (region, search_vector) GIN index (btree_gin)
-            where.append("d.region = %(region)s")
-            params["region"] = query.regions[0]
-        elif query.regions is not None:
-            where.append("d.region = ANY(%(regions)s)")
-            params["regions"] = list(query.regions)
-        if query.kinds:
-            where.append("d.kind = ANY(%(kinds)s)")
-            params["kinds"] = list(query.kinds)
-        if query.offer_types:
-            where.append("d.offer_type = ANY(%(types)s)")
-            params["types"] = list(query.offer_types)
-        for attr, column in (
-            ("fields", "fields"),
-            ("occupations", "occupations"),
-            ("target_groups", "target_groups"),
-            ("benefits", "benefits"),
-        ):
-            values = getattr(query, attr)
-            if values:
-                where.append(f"d.{column} && %({attr})s::varchar[]")
-                params[attr] = list(values)
-        if query.period_from:
-            where.append("(d.period_end IS NULL OR d.period_end >= %(pfrom)s)")
-            params["pfrom"] = query.period_from
-        if query.period_to:
-            where.append("(d.period_start IS NULL OR d.period_start <= %(pto)s)")
-            params["pto"] = query.period_to
-        if query.near is not None:
-            params["lat"], params["lon"] = query.near
-            if query.radius_km is not None:
-                import math
-
-                dlat = query.radius_km / 111.045
-                coslat = max(0.01, math.cos(math.radians(query.near[0])))
-                dlon = query.radius_km / (111.045 * coslat)
-                params.update(
-                    lat0=query.near[0] - dlat,
-                    lat1=query.near[0] + dlat,
-                    lon0=query.near[1] - dlon,
-                    lon1=query.near[1] + dlon,
-                    radius=query.radius_km,
-                )
-                where.append(
-                    "d.latitude BETWEEN %(lat0)s AND %(lat1)s "
-                    "AND d.longitude BETWEEN %(lon0)s AND %(lon1)s "
-                    f"AND {_DISTANCE} <= %(radius)s"
-                )
-        return where, params
 
     def search(self, query: SearchQuery) -> SearchResult:
         tsq = self.tsquery_for(query.q) if query.q.strip() else ""
@@ -205,109 +142,52 @@ class PostgresBackend:
         return result
 
     def _search(self, query: SearchQuery, tsq: str) -> SearchResult:
-        where, params = self._where(query, tsq)
-        rank = f"ts_rank(d.search_vector, to_tsquery('{CONFIG}', %(tsq)s))" if tsq else "0"
-        distance = _DISTANCE if query.near is not None else "NULL::float"
-        order = {
-            "relevance": "rank DESC, published_at DESC NULLS LAST, id",
-            "date": "published_at DESC NULLS LAST, id",
-            "distance": "dist ASC NULLS LAST, rank DESC, id",
-        }[query.sort]
-        facet_sql = "NULL::json"
-        if query.with_facets:
-            parts = []
-            for facet, (column, is_array) in FACET_COLUMNS.items():
-                value = f"unnest(m.{column})" if is_array else f"m.{column}"
-                parts.append(
-                    f"SELECT '{facet}' AS facet, v, count(*) AS n FROM "
-                    f"(SELECT {value} AS v FROM m) x WHERE v <> '' GROUP BY v"
-                )
-            facet_sql = (
-                "(SELECT json_agg(json_build_array(facet, v, n)) FROM ("
-                + " UNION ALL ".join(parts)
-                + ") f)"
-            )
-        params.update(limit=query.page_size, offset=query.offset)
-        sql = f"""
-            WITH m AS MATERIALIZED (
-                SELECT d.id, d.kind, d.region, d.offer_type, d.fields, d.occupations,
-                       d.target_groups, d.benefits, d.published_at,
-                       {rank} AS rank, {distance} AS dist
-                FROM {self.table} d WHERE {" AND ".join(where)}
-            )
-            SELECT (SELECT count(*) FROM m),
-                   (SELECT json_agg(json_build_array(id, rank, dist)) FROM
-                       (SELECT id, rank, dist FROM m ORDER BY {order}
-                        LIMIT %(limit)s OFFSET %(offset)s) p),
-                   {facet_sql}
-        """
-        with connection.cursor() as cur:
-            cur.execute(sql, params)
-            count, page, facet_rows = cur.fetchone()
-        hits = self._hits(page or [], tsq)
-        facets = _facets(facet_rows or []) if query.with_facets else {}
+        condition, params = pg_sql.where(query, tsq)
+        params.update(pg_sql.facet_params(), limit=query.page_size, offset=query.offset)
+        with named_rows() as cur:
+            cur.execute(pg_sql.search(self.table, query, condition, tsq), params)
+            row = cur.fetchone()
+        page = [(doc_id, rank, dist) for doc_id, rank, dist in row["page"] or []]
         return SearchResult(
-            count=count,
-            results=hits,
-            facets=facets,
+            count=row["count"],
+            results=self._hits(page, tsq),
+            facets=_facets(row["facets"] or []) if query.with_facets else {},
             backend_used=self.name,
             page=query.page,
             page_size=query.page_size,
         )
 
-    def _hits(self, page: list, tsq: str) -> list[SearchHit]:
+    def _hits(self, page: list[tuple[int, float, float | None]], tsq: str) -> list[SearchHit]:
+        """SearchHits for the page's (id, rank, distance), in that order."""
         if not page:
             return []
-        ids = [row[0] for row in page]
-        opts = (
-            f"MaxWords=28, MinWords=10, ShortWord=1, MaxFragments=2, FragmentDelimiter=' … ', "
-            f"StartSel={_MARK_START}, StopSel={_MARK_STOP}"
-        )
-        snippet = (
-            f"ts_headline('{CONFIG}', d.body, to_tsquery('{CONFIG}', %(tsq)s), %(opts)s)"
-            if tsq
-            else "left(d.body, 200)"
-        )
-        sql = f"""
-            SELECT d.id, d.key, d.region, d.region_name, d.kind, d.object_id, d.title, d.url,
-                   d.subtitle, d.offer_type, d.period_start, d.period_end, d.published_at,
-                   d.extra, {snippet}
-            FROM {self.table} d WHERE d.id = ANY(%(ids)s)
-        """
-        with connection.cursor() as cur:
-            cur.execute(sql, {"ids": ids, "tsq": tsq, "opts": opts})
-            rows = {r[0]: r for r in cur.fetchall()}
+        params = {
+            "ids": [doc_id for doc_id, _, _ in page],
+            "tsq": tsq,
+            "config": pg_sql.CONFIG,
+            "opts": pg_sql.SNIPPET_OPTIONS,
+        }
+        with named_rows() as cur:
+            cur.execute(pg_sql.hits(self.table, tsq), params)
+            rows = {row["id"]: row for row in cur.fetchall()}
         hosts = region_hosts()
-        from tenants.utils import region_url
+        return [
+            _hit(rows[doc_id], rank, dist, hosts.get(rows[doc_id]["region"]))
+            for doc_id, rank, dist in page
+            if doc_id in rows
+        ]
 
-        hits = []
-        for doc_id, rank, dist in page:
-            r = rows.get(doc_id)
-            if r is None:
-                continue
-            host = hosts.get(r[2])
-            hits.append(
-                SearchHit(
-                    key=r[1],
-                    region=r[2],
-                    region_name=r[3],
-                    kind=r[4],
-                    object_id=r[5],
-                    title=r[6],
-                    path=r[7],
-                    url=region_url(host, r[7]) if host else r[7],
-                    employer=r[8] if r[4] != "employer" else "",
-                    offer_type=r[9],
-                    period_start=r[10],
-                    period_end=r[11],
-                    published_at=r[12],
-                    extra=_json(r[13]),
-                    snippet=_snippet_html(r[14] or ""),
-                    score=float(rank or 0),
-                    distance_km=round(dist, 1) if dist is not None else None,
-                )
-            )
-        return hits
+    def counts(self, regions: list[str]) -> dict[tuple[str, str], int]:
+        with named_rows() as cur:
+            cur.execute(pg_sql.counts(self.table), {"regions": list(regions)})
+            return {(row["region"], row["kind"]): row["n"] for row in cur.fetchall()}
+
+    def latest(self, kind: str, regions: list[str], limit: int) -> list[SearchHit]:
+        params = {"kind": kind, "regions": list(regions), "limit": limit}
+        with named_rows() as cur:
+            cur.execute(pg_sql.latest(self.table), params)
+            page = [(row["id"], 0.0, None) for row in cur.fetchall()]
+        return self._hits(page, "")
 
     # --- suggestions --------------------------------------------------------------------
     def did_you_mean(self, q: str, regions: list[str] | None) -> str | None:
@@ -317,21 +197,22 @@ class PostgresBackend:
             return None
         changed = False
         out = []
-        with connection.cursor() as cur:
+        statement = self._sql(
+            "SELECT term, display, similarity(term, %(w)s) AS similarity FROM {terms} "
+            "WHERE term %% %(w)s AND (%(all)s OR region = ANY(%(regions)s)) "
+            "ORDER BY similarity DESC, length(term) LIMIT 1"
+        )
+        with named_rows() as cur:
             for word in words:
                 if len(word) < 4:
                     out.append(word)
                     continue
                 cur.execute(
-                    "SELECT term, display, similarity(term, %(w)s) AS s "
-                    f"FROM {self.term_table} "
-                    "WHERE term %% %(w)s AND (%(all)s OR region = ANY(%(regions)s)) "
-                    "ORDER BY s DESC, length(term) LIMIT 1",
-                    {"w": word, "all": regions is None, "regions": list(regions or [])},
+                    statement, {"w": word, "all": regions is None, "regions": list(regions or [])}
                 )
                 row = cur.fetchone()
-                if row and row[0] != word and row[2] >= 0.45:
-                    out.append(row[1])
+                if row and row["term"] != word and row["similarity"] >= 0.45:
+                    out.append(row["display"])
                     changed = True
                 else:
                     out.append(word)
@@ -342,27 +223,45 @@ class PostgresBackend:
         if not words or len(words[-1]) < 2:
             return []
         head = " ".join(q.split()[:-1])
-        with connection.cursor() as cur:
-            cur.execute(
-                "SELECT display FROM (SELECT DISTINCT ON (term) term, display "
-                f"FROM {self.term_table} WHERE term LIKE %(p)s "
-                "AND (%(all)s OR region = ANY(%(regions)s)) ORDER BY term) t "
-                "ORDER BY length(term), term LIMIT %(limit)s",
-                {
-                    "p": words[-1].replace("%", "").replace("_", "") + "%",
-                    "all": regions is None,
-                    "regions": list(regions or []),
-                    "limit": limit,
-                },
-            )
-            return [f"{head} {r[0]}".strip() for r in cur.fetchall()]
+        statement = self._sql(
+            "SELECT display FROM (SELECT DISTINCT ON (term) term, display "
+            "FROM {terms} WHERE term LIKE %(p)s "
+            "AND (%(all)s OR region = ANY(%(regions)s)) ORDER BY term) t "
+            "ORDER BY length(term), term LIMIT %(limit)s"
+        )
+        params = {
+            "p": words[-1].replace("%", "").replace("_", "") + "%",
+            "all": regions is None,
+            "regions": list(regions or []),
+            "limit": limit,
+        }
+        with named_rows() as cur:
+            cur.execute(statement, params)
+            return [f"{head} {row['display']}".strip() for row in cur.fetchall()]
 
 
-_DISTANCE = (
-    f"({EARTH_KM} * 2 * asin(sqrt(power(sin(radians(d.latitude - %(lat)s) / 2), 2) "
-    "+ cos(radians(%(lat)s)) * cos(radians(d.latitude)) "
-    "* power(sin(radians(d.longitude - %(lon)s) / 2), 2))))"
-)
+def _hit(row: dict, rank: float, dist: float | None, host: str | None) -> SearchHit:
+    from tenants.utils import region_url
+
+    return SearchHit(
+        key=row["key"],
+        region=row["region"],
+        region_name=row["region_name"],
+        kind=row["kind"],
+        object_id=row["object_id"],
+        title=row["title"],
+        path=row["url"],
+        url=region_url(host, row["url"]) if host else row["url"],
+        employer=row["subtitle"] if row["kind"] != "employer" else "",
+        offer_type=row["offer_type"],
+        period_start=row["period_start"],
+        period_end=row["period_end"],
+        published_at=row["published_at"],
+        extra=_json(row["extra"]),
+        snippet=_snippet_html(row["snippet"] or ""),
+        score=float(rank or 0),
+        distance_km=round(dist, 1) if dist is not None else None,
+    )
 
 
 def _json(value) -> dict:
@@ -373,26 +272,11 @@ def _json(value) -> dict:
 
 def _snippet_html(raw: str) -> str:
     escaped = html.escape(raw, quote=False)
-    return escaped.replace(_MARK_START, "<mark>").replace(_MARK_STOP, "</mark>")
+    return escaped.replace(pg_sql.MARK_START, "<mark>").replace(pg_sql.MARK_STOP, "</mark>")
 
 
-def _facets(rows: list) -> dict[str, list[FacetValue]]:
-    from ..registry import facet_labels
-
-    grouped: dict[str, list[tuple[str, int]]] = {f: [] for f in FACET_COLUMNS}
+def _facets(rows: list) -> dict:
+    counts: dict[str, list[tuple[str, int]]] = {}
     for facet, value, count in rows:
-        grouped[facet].append((value, count))
-    facets: dict[str, list[FacetValue]] = {}
-    for facet, values in grouped.items():
-        values.sort(key=lambda vc: (-vc[1], vc[0]))
-        slugs = [v for v, _ in values]
-        if facet == "kind":
-            labels = KIND_LABELS
-        elif facet == "region":
-            from ..regions import region_names
-
-            labels = region_names()
-        else:
-            labels = facet_labels(facet, slugs)
-        facets[facet] = [FacetValue(v, labels.get(v, v), c) for v, c in values]
-    return facets
+        counts.setdefault(facet, []).append((value, count))
+    return labelled(counts)

@@ -149,3 +149,37 @@ def test_seeded_synonym_kfz_kraftfahrzeug(backend):
 def test_suggest_completes_known_words_per_region(backend):
     assert suggest("Mecha", ["weimar"]) == ["Mechatroniker"]
     assert suggest("Ausbildung Elek", ["jena"]) == ["Ausbildung Elektro", "Ausbildung Elektroniker"]
+
+
+def test_document_counts_per_region_and_kind_leave_out_expired_and_other_regions(backend):
+    from search.query import document_counts
+
+    assert document_counts(["jena", "weimar"]) == {
+        ("jena", "offer"): 3,
+        ("jena", "employer"): 1,
+        ("weimar", "offer"): 2,
+        ("weimar", "event"): 1,
+    }
+    assert document_counts(["weimar"]) == {("weimar", "offer"): 2, ("weimar", "event"): 1}
+    assert document_counts([]) == {}
+
+
+def test_latest_documents_newest_first_in_the_given_regions(backend):
+    from search.query import latest
+
+    assert [h.key for h in latest("offer", ["jena", "weimar"], 3)] == [
+        "jena:offer:2",
+        "weimar:offer:1",
+        "jena:offer:1",
+    ]
+    assert [h.key for h in latest("offer", ["weimar"], 6)] == ["weimar:offer:1", "weimar:offer:2"]
+    assert latest("offer", [], 6) == []
+
+
+def test_backends_implement_the_search_backend_protocol(settings):
+    from search.backends.base import SearchBackend
+    from search.backends.elasticsearch import ElasticsearchBackend
+    from search.backends.postgres import PostgresBackend
+
+    assert isinstance(PostgresBackend(), SearchBackend)
+    assert isinstance(ElasticsearchBackend("http://127.0.0.1:9", "einblick-test"), SearchBackend)

@@ -185,3 +185,24 @@ def test_backend_is_built_from_settings_without_contacting_a_server(settings):
     settings.SEARCH_ES_INDEX = "einblick-test"
     backend = ElasticsearchBackend.from_settings()
     assert (backend.name, backend.alias) == ("elasticsearch", "einblick-test")
+
+
+def test_counts_request_and_answer():
+    request = es_query.counts_request(["jena", "weimar"])
+    assert request["query"]["bool"]["filter"] == [
+        NOT_EXPIRED,
+        {"terms": {"region": ["jena", "weimar"]}},
+    ]
+    assert request["aggs"]["regions"]["terms"] == {"field": "region", "size": 2}
+    assert request["size"] == 0
+    response = {
+        "aggregations": {
+            "regions": {
+                "buckets": [
+                    {"key": "jena", "kinds": {"buckets": [{"key": "offer", "doc_count": 3}]}},
+                    {"key": "weimar", "kinds": {"buckets": [{"key": "event", "doc_count": 1}]}},
+                ]
+            }
+        }
+    }
+    assert es_query.counts(response) == {("jena", "offer"): 3, ("weimar", "event"): 1}

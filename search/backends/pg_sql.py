@@ -1,0 +1,217 @@
+"""SQL of the PostgreSQL backend, composed with `psycopg.sql`: table and column names are
+quoted identifiers, every value (also the text search configuration) is a query parameter."""
+
+from __future__ import annotations
+
+import math
+
+from psycopg import sql
+
+from ..query import SearchQuery
+
+CONFIG = "public.einblick_german"
+EARTH_KM = 6371.0088
+MARK_START, MARK_STOP = "\x02", "\x03"
+SNIPPET_OPTIONS = (
+    "MaxWords=28, MinWords=10, ShortWord=1, MaxFragments=2, FragmentDelimiter=' … ', "
+    f"StartSel={MARK_START}, StopSel={MARK_STOP}"
+)
+# facet → (column, is an array column)
+FACET_COLUMNS = {
+    "kind": ("kind", False),
+    "region": ("region", False),
+    "type": ("offer_type", False),
+    "field": ("fields", True),
+    "occupation": ("occupations", True),
+    "target": ("target_groups", True),
+    "benefit": ("benefits", True),
+}
+# SearchQuery attribute → array column it overlaps
+ARRAY_FILTERS = {
+    "fields": "fields",
+    "occupations": "occupations",
+    "target_groups": "target_groups",
+    "benefits": "benefits",
+}
+COLUMNS = [
+    "key", "region", "region_name", "kind", "object_id", "title", "subtitle", "occupations_text",
+    "body", "place", "extra_terms", "url", "offer_type", "fields", "occupations", "target_groups",
+    "benefits", "period_start", "period_end", "latitude", "longitude", "published_at",
+    "expires_at", "extra",
+]  # fmt: skip
+TSQUERY = sql.SQL("to_tsquery(%(config)s::regconfig, %(tsq)s)")
+CURRENT = sql.SQL("(d.expires_at IS NULL OR d.expires_at > statement_timestamp())")
+DISTANCE = sql.SQL(
+    "(%(earth_km)s * 2 * asin(sqrt(power(sin(radians(d.latitude - %(lat)s) / 2), 2) "
+    "+ cos(radians(%(lat)s)) * cos(radians(d.latitude)) "
+    "* power(sin(radians(d.longitude - %(lon)s) / 2), 2))))"
+)
+ORDER = {
+    "relevance": sql.SQL("rank DESC, published_at DESC NULLS LAST, id"),
+    "date": sql.SQL("published_at DESC NULLS LAST, id"),
+    "distance": sql.SQL("dist ASC NULLS LAST, rank DESC, id"),
+}
+HIT_COLUMNS = sql.SQL(
+    "d.id, d.key, d.region, d.region_name, d.kind, d.object_id, d.title, d.url, d.subtitle, "
+    "d.offer_type, d.period_start, d.period_end, d.published_at, d.extra"
+)
+
+
+def table(name: str) -> sql.Identifier:
+    """ "public.einblick_search_document" → "public"."einblick_search_document"."""
+    return sql.Identifier(*name.split("."))
+
+
+def upsert(doc_table: str) -> sql.Composed:
+    columns = sql.SQL(", ").join(map(sql.Identifier, COLUMNS))
+    updates = sql.SQL(", ").join(
+        sql.SQL("{0} = EXCLUDED.{0}").format(sql.Identifier(c))
+        for c in COLUMNS
+        if c not in ("key", "region")
+    )
+    return sql.SQL(
+        "INSERT INTO {table} ({columns}, indexed_at) VALUES ({values}, now()) "
+        "ON CONFLICT (key, region) DO UPDATE SET {updates}, indexed_at = now()"
+    ).format(
+        table=table(doc_table),
+        columns=columns,
+        values=sql.SQL(", ").join([sql.Placeholder()] * len(COLUMNS)),
+        updates=updates,
+    )
+
+
+def where(query: SearchQuery, tsq: str) -> tuple[sql.Composed, dict]:
+    """The WHERE condition of a search and its parameters."""
+    parts = [CURRENT]
+    params: dict = {"config": CONFIG, "earth_km": EARTH_KM, "tsq": tsq}
+    if tsq:
+        parts.append(sql.SQL("d.search_vector @@ ") + TSQUERY)
+    if query.regions is not None and len(query.regions) == 1:
+        # plain equality: usable by the (region, search_vector) GIN index (btree_gin)
+        parts.append(sql.SQL("d.region = %(region)s"))
+        params["region"] = query.regions[0]
+    elif query.regions is not None:
+        parts.append(sql.SQL("d.region = ANY(%(regions)s)"))
+        params["regions"] = list(query.regions)
+    if query.kinds:
+        parts.append(sql.SQL("d.kind = ANY(%(kinds)s)"))
+        params["kinds"] = list(query.kinds)
+    if query.offer_types:
+        parts.append(sql.SQL("d.offer_type = ANY(%(types)s)"))
+        params["types"] = list(query.offer_types)
+    for attr, column in ARRAY_FILTERS.items():
+        if getattr(query, attr):
+            parts.append(
+                sql.SQL("d.{} && {}::varchar[]").format(
+                    sql.Identifier(column), sql.Placeholder(attr)
+                )
+            )
+            params[attr] = list(getattr(query, attr))
+    if query.period_from:
+        parts.append(sql.SQL("(d.period_end IS NULL OR d.period_end >= %(pfrom)s)"))
+        params["pfrom"] = query.period_from
+    if query.period_to:
+        parts.append(sql.SQL("(d.period_start IS NULL OR d.period_start <= %(pto)s)"))
+        params["pto"] = query.period_to
+    if query.near is not None:
+        params["lat"], params["lon"] = query.near
+        if query.radius_km is not None:
+            parts.append(_within_radius(query, params))
+    return sql.SQL(" AND ").join(parts), params
+
+
+def _within_radius(query: SearchQuery, params: dict) -> sql.Composed:
+    """Bounding box first (btree on latitude, longitude), then the exact distance."""
+    lat, lon = query.near
+    dlat = query.radius_km / 111.045
+    dlon = query.radius_km / (111.045 * max(0.01, math.cos(math.radians(lat))))
+    params.update(
+        lat0=lat - dlat, lat1=lat + dlat, lon0=lon - dlon, lon1=lon + dlon, radius=query.radius_km
+    )
+    return (
+        sql.SQL(
+            "d.latitude BETWEEN %(lat0)s AND %(lat1)s "
+            "AND d.longitude BETWEEN %(lon0)s AND %(lon1)s AND "
+        )
+        + DISTANCE
+        + sql.SQL(" <= %(radius)s")
+    )
+
+
+def facets() -> sql.Composed:
+    """One JSON array of [facet, value, count] over the matches `m`."""
+    parts = []
+    for facet, (column, is_array) in FACET_COLUMNS.items():
+        value = sql.SQL("unnest(m.{})" if is_array else "m.{}").format(sql.Identifier(column))
+        parts.append(
+            sql.SQL(
+                "SELECT {facet}::text AS facet, v, count(*) AS n FROM "
+                "(SELECT {value} AS v FROM m) x WHERE v <> '' GROUP BY v"
+            ).format(facet=sql.Placeholder(f"facet_{facet}"), value=value)
+        )
+    return sql.SQL("(SELECT json_agg(json_build_array(facet, v, n)) FROM ({}) f)").format(
+        sql.SQL(" UNION ALL ").join(parts)
+    )
+
+
+def search(doc_table: str, query: SearchQuery, condition: sql.Composed, tsq: str) -> sql.Composed:
+    """Count, the page's (id, rank, dist) and the facets of the matches, in one statement."""
+    rank = sql.SQL("ts_rank(d.search_vector, ") + TSQUERY + sql.SQL(")") if tsq else sql.SQL("0")
+    distance = DISTANCE if query.near is not None else sql.SQL("NULL::float")
+    return sql.SQL(
+        """
+        WITH m AS MATERIALIZED (
+            SELECT d.id, d.kind, d.region, d.offer_type, d.fields, d.occupations,
+                   d.target_groups, d.benefits, d.published_at,
+                   {rank} AS rank, {distance} AS dist
+            FROM {table} d WHERE {condition}
+        )
+        SELECT (SELECT count(*) FROM m) AS count,
+               (SELECT json_agg(json_build_array(id, rank, dist)) FROM
+                   (SELECT id, rank, dist FROM m ORDER BY {order}
+                    LIMIT %(limit)s OFFSET %(offset)s) p) AS page,
+               {facets} AS facets
+        """
+    ).format(
+        rank=rank,
+        distance=distance,
+        table=table(doc_table),
+        condition=condition,
+        order=ORDER[query.sort],
+        facets=facets() if query.with_facets else sql.SQL("NULL::json"),
+    )
+
+
+def facet_params() -> dict:
+    return {f"facet_{facet}": facet for facet in FACET_COLUMNS}
+
+
+def hits(doc_table: str, tsq: str) -> sql.Composed:
+    """The display columns of the documents `ids`, with a highlighted snippet."""
+    if tsq:
+        snippet = (
+            sql.SQL("ts_headline(%(config)s::regconfig, d.body, ")
+            + TSQUERY
+            + sql.SQL(", %(opts)s)")
+        )
+    else:
+        snippet = sql.SQL("left(d.body, 200)")
+    return sql.SQL(
+        "SELECT {columns}, {snippet} AS snippet FROM {table} d WHERE d.id = ANY(%(ids)s)"
+    ).format(columns=HIT_COLUMNS, snippet=snippet, table=table(doc_table))
+
+
+def latest(doc_table: str) -> sql.Composed:
+    """Ids of the newest current documents of one kind in some regions."""
+    return sql.SQL(
+        "SELECT d.id FROM {table} d WHERE {current} AND d.kind = %(kind)s "
+        "AND d.region = ANY(%(regions)s) ORDER BY d.published_at DESC, d.id DESC "
+        "LIMIT %(limit)s"
+    ).format(table=table(doc_table), current=CURRENT)
+
+
+def counts(doc_table: str) -> sql.Composed:
+    return sql.SQL(
+        "SELECT d.region, d.kind, count(*) AS n FROM {table} d "
+        "WHERE {current} AND d.region = ANY(%(regions)s) GROUP BY d.region, d.kind"
+    ).format(table=table(doc_table), current=CURRENT)
