@@ -3,6 +3,7 @@
 The environment is read once, here at the top; dev/test/production only adjust.
 """
 
+import datetime
 import os
 from pathlib import Path
 
@@ -62,6 +63,9 @@ DJANGO_APPS = [
     "django.contrib.postgres",
     "django.contrib.humanize",
 ]
+# Login throttling, in SHARED_APPS and TENANT_APPS: every schema (the public admin and each
+# region) counts the failed logins of its own users; see docs/security.md.
+LOGIN_THROTTLING_APPS = ["axes"]
 
 # Public schema: regions and domains, shared taxonomies, the search document table and the
 # cross-region portal. Wagtail is installed here too so that the public admin (/cms/ on the
@@ -71,6 +75,7 @@ SHARED_APPS = [
     "tenants",
     "django_tenants",
     *DJANGO_APPS,
+    *LOGIN_THROTTLING_APPS,
     "django_tasks",
     *WAGTAIL_APPS,
     "themes",
@@ -84,6 +89,7 @@ SHARED_APPS = [
 # One schema per region: editors, Wagtail pages, images, documents, settings and content.
 TENANT_APPS = [
     *DJANGO_APPS,
+    *LOGIN_THROTTLING_APPS,
     *WAGTAIL_APPS,
     "themes",
     "einblick.taxonomy.regional",
@@ -119,6 +125,7 @@ MIDDLEWARE = [
     "einblick.employers.middleware.CompanyLoginGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a refused login into the lockout page
 ]
 
 TEMPLATES = [
@@ -202,6 +209,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+
+# --- Login throttling (django-axes) -----------------------------------------------------
+# 5 failed logins for the same user name from the same client address lock that
+# combination out for 15 minutes (other clients and the same name in other regions are
+# unaffected). A successful login resets the counter.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(ENV.get("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=int(ENV.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "einblick.adminkit.lockout.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True  # no record of successful logins (data minimisation)
+# The client address is REMOTE_ADDR unless a reverse proxy is declared: an unchecked
+# X-Forwarded-For header would let a client pick a new address for every attempt.
+TRUSTED_PROXY_COUNT = int(ENV.get("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT:
+    AXES_IPWARE_PROXY_COUNT = TRUSTED_PROXY_COUNT
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"]
+else:
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 
 # --- Internationalisation ----------------------------------------------------------------
 LANGUAGE_CODE = "de"  # public pages are always German (no LocaleMiddleware);
