@@ -149,3 +149,34 @@ def test_admin_api_lists_every_image_for_region_editors(jena, jena_client):
     api = json.loads(jena_client.get("/cms/api/main/images/").content)
 
     assert [item["title"] for item in api["items"]] == ["Redaktionsbild"]
+
+
+def test_existing_company_logins_move_to_their_own_collection(jena):
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+    from wagtail.models import GroupCollectionPermission
+
+    from einblick.employers.company_access import sync_company_groups
+    from einblick.employers.models import EmployerMembership
+
+    # given: the state before the migration (image rights on the root collection)
+    employer = factories.employer("Tischlerei Eigen")
+    user = get_user_model().objects.create_user("firma-alt", password="pw-12345678")
+    EmployerMembership.objects.bulk_create([EmployerMembership(user=user, employer=employer)])
+    shared, _ = Group.objects.get_or_create(name="Unternehmen")
+    user.groups.add(shared)
+    GroupCollectionPermission.objects.create(
+        group=shared,
+        collection=Collection.get_first_root_node(),
+        permission=Permission.objects.get(codename="choose_image"),
+    )
+
+    sync_company_groups()
+
+    assert not GroupCollectionPermission.objects.filter(group=shared).exists()
+    assert sorted(user.groups.values_list("name", flat=True)) == [
+        "Unternehmen",
+        f"Unternehmen #{employer.pk}",
+    ]
+    own = GroupCollectionPermission.objects.filter(group__name=f"Unternehmen #{employer.pk}")
+    assert {p.collection.name for p in own} == {f"Unternehmen: Tischlerei Eigen (#{employer.pk})"}

@@ -83,6 +83,15 @@ def join_company_groups(user, employer) -> None:
     user.groups.add(ensure_company_group(), own)
 
 
+def sync_company_groups() -> None:
+    """Existing schemas: image rights move from "Unternehmen" to one group per company."""
+    from .models import EmployerMembership
+
+    ensure_company_group()
+    for membership in EmployerMembership.objects.select_related("user", "employer"):
+        join_company_groups(membership.user, membership.employer)
+
+
 def ensure_editor_permissions() -> None:
     """Give the region group "Editors" every permission on region content."""
     group = Group.objects.filter(name=EDITOR_GROUP).first()

@@ -8,6 +8,8 @@
 
 from django.core.exceptions import PermissionDenied
 from django.http import Http404
+from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
 
 from .company_access import company_employer_id
 
@@ -19,9 +21,6 @@ IMAGE_CHOSEN_VIEW = "wagtailimages_chooser:chosen"
 
 
 def _may_choose_image(user, pk) -> bool:
-    from wagtail.images import get_image_model
-    from wagtail.permissions import policy_registry
-
     model = get_image_model()
     image = model.objects.filter(pk=pk).first() if str(pk).isdigit() else None
     policy = policy_registry.get_by_type(model)
