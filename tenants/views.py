@@ -2,14 +2,18 @@
 
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
 from django.db import connection
-from django.http import Http404
+from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.views.static import serve
 
 from .models import Region
 from .utils import region_url
+
+# Longest stored file name Wagtail writes (FileField max_length); longer names are never ours.
+MAX_MEDIA_NAME = 255
 
 
 def unknown_host(request):
@@ -32,9 +36,33 @@ def unknown_host(request):
     )
 
 
+def _media_owner(name: str):
+    """The image, rendition or document row that owns a stored file name, or None.
+
+    Only files with a database row are served: images and their renditions directly,
+    documents never (their URL is Wagtail's serve view, which honours collection privacy).
+    """
+    for label in ("wagtailimages.Image", "wagtailimages.Rendition", "wagtaildocs.Document"):
+        owner = apps.get_model(label).objects.filter(file=name).first()
+        if owner is not None:
+            return owner
+    return None
+
+
 def region_media(request, schema, path):
-    """Serve uploaded files of the current region only (/media/<schema>/<path>)."""
-    if schema != connection.schema_name:
+    """Serve uploaded images of the current region only (/media/<schema>/<path>).
+
+    Documents are redirected to Wagtail's document view; unknown files are 404.
+    """
+    if schema != connection.schema_name or len(path) > MAX_MEDIA_NAME or "\x00" in path:
         raise Http404("Datei nicht gefunden.")
+    owner = _media_owner(path)
+    if owner is None:
+        raise Http404("Datei nicht gefunden.")
+    if owner._meta.label == "wagtaildocs.Document":
+        return HttpResponseRedirect(owner.url)  # temporary: privacy may change later
     root = Path(settings.MEDIA_ROOT) / schema
-    return serve(request, path, document_root=str(root))
+    try:
+        return serve(request, path, document_root=str(root))
+    except (OSError, ValueError) as exc:  # e.g. a name too long for the file system
+        raise Http404("Datei nicht gefunden.") from exc

@@ -6,12 +6,14 @@ The public schema has no region page tree, so Wagtail's page serving is not rout
 
 from django.urls import include, path
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
 
 from einblick.portal import views as portal_views
 from tenants.views import region_media
 
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
+    path("dokumente/", include(wagtaildocs_urls)),
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
     path("marken/", include("themes.urls")),  # region logos on every host
     path("", include("search.urls")),

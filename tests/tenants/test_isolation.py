@@ -1,9 +1,10 @@
 """Region A can neither see nor change region B: pages, media, cache, logins."""
 
 from django.core.cache import cache
-from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django_tenants.utils import tenant_context
+from wagtail.images.models import Image
+from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Site
 
 from einblick.pages.models import HomePage
@@ -41,23 +42,23 @@ def test_page_trees_are_separate(jena, weimar_region):
 def test_media_files_are_stored_and_served_per_region(
     jena, weimar_region, jena_client, weimar_client
 ):
-    # given a file uploaded in Jena
-    name = default_storage.save("isolation/probe.txt", ContentFile(b"jena only"))
-    url = default_storage.url(name)
-    path = default_storage.path(name)
+    # given an image uploaded in Jena (/media/ serves only files with a database row)
+    image = Image.objects.create(title="Probe", file=get_test_image_file("probe.png"))
+    url = image.file.url
+    name = image.file.name
     try:
         assert url.startswith("/media/jena/")
         # then Weimar's storage does not see it
         with tenant_context(weimar_region):
             assert not default_storage.exists(name)
         # and only Jena's host serves it
-        assert jena_client.get(url).status_code == 200
-        assert b"".join(jena_client.get(url).streaming_content) == b"jena only"
+        jena_response = jena_client.get(url)
+        assert jena_response.status_code == 200
+        assert b"".join(jena_response.streaming_content).startswith(b"\x89PNG")
         assert weimar_client.get(url).status_code == 404
     finally:
-        import os
-
-        os.remove(path)
+        with tenant_context(jena):
+            image.file.delete(save=False)
 
 
 def test_cache_entries_are_per_region(jena, weimar_region):
