@@ -256,6 +256,16 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
     "default": {"WIDGET": "einblick.adminkit.rich_text.CheckedDraftailRichTextArea"}
 }
 
+# --- Upload limits (everyone, including platform admins) -----------------------------------
+# A PNG of a few kilobytes can claim 11,000 × 11,000 px and exhaust memory when decoded.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000  # 40 megapixels
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024  # 10 MB per image
+# Broken files become form errors; zero/huge rendition sizes are refused (pages/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "einblick.pages.images.ImageForm"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # request body without files
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads are streamed to a temporary file
+DATA_UPLOAD_MAX_NUMBER_FILES = 20
+
 EMAIL_BACKEND = ENV.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 LOGGING = {
