@@ -27,6 +27,14 @@ DEFAULT_FROM_EMAIL = ENV.get("DEFAULT_FROM_EMAIL", "Einblick <noreply@einblick.l
 PUBLIC_PORT = int(ENV.get("PUBLIC_PORT", ENV.get("PORT", "8000")))
 SEARCH_BACKEND = ENV.get("SEARCH_BACKEND", "elasticsearch" if ELASTICSEARCH_URL else "postgres")
 SEARCH_ES_INDEX = ENV.get("SEARCH_ES_INDEX", "einblick-search")  # alias over the live index
+# Hosts that company videos, tours and video blocks may be embedded from (iframe src).
+EMBED_HOSTS = [
+    h.strip().lower()
+    for h in ENV.get(
+        "EMBED_HOSTS", "www.youtube-nocookie.com,player.vimeo.com,my.matterport.com"
+    ).split(",")
+    if h.strip()
+]
 SEARCH_ES_TIMEOUT = float(ENV.get("SEARCH_ES_TIMEOUT", "5"))
 # With PostgreSQL the outbox is drained right after each commit; with Elasticsearch the
 # `drain_search_outbox` worker does it (docker-compose: search-worker).
@@ -83,7 +91,10 @@ SHARED_APPS = [
     "einblick.taxonomy",
     "einblick.portal",
     "einblick.demo",
+    "einblick.security",
     "transfer_kit",
+    "csp",
+    "django_ratelimit",
 ]
 
 # One schema per region: editors, Wagtail pages, images, documents, settings and content.
@@ -113,9 +124,12 @@ DEFAULT_NOT_FOUND_TENANT_VIEW = "tenants.views.unknown_host"
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
 
 MIDDLEWARE = [
+    # Outermost, so that even the unknown-host and inactive-region pages get the header.
+    "einblick.security.csp.ContentSecurityPolicyMiddleware",
     "tenants.middleware.RegionMiddleware",
     "themes.middleware.ThemeMiddleware",  # needs the region's schema; sets the active theme
     "django.middleware.security.SecurityMiddleware",
+    "einblick.security.ratelimits.RateLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -152,6 +166,7 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "tenants.context_processors.region",
                 "themes.context_processors.brand",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -178,7 +193,13 @@ CACHES = {
         # Wagtail caches under fixed keys (site root paths, ...): prefix them with the schema.
         "KEY_FUNCTION": "django_tenants.cache.make_key",
         "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
-    }
+    },
+    # Rate-limit counters (django-ratelimit). One process in dev and tests; production
+    # replaces this by memcached, shared by every worker (settings/production.py).
+    "ratelimit": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "ratelimit",
+    },
 }
 STORAGES = {
     "default": {"BACKEND": "django_tenants.files.storage.TenantFileSystemStorage"},
@@ -265,6 +286,53 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "einblick.pages.images.ImageForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024  # request body without files
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # larger uploads are streamed to a temporary file
 DATA_UPLOAD_MAX_NUMBER_FILES = 20
+
+# --- Content-Security-Policy (django-csp) ----------------------------------------------------
+from csp.constants import NONCE as _NONCE  # noqa: E402 - replaced by the request's nonce
+
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": [],  # /cms/ gets EINBLICK_ADMIN_CSP (einblick.security.csp)
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", _NONCE],
+        "style-src": ["'self'", _NONCE],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": [f"https://{host}" for host in EMBED_HOSTS] or ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],  # Wagtail's preview lives under /cms/ (admin policy)
+    },
+}
+# The Wagtail admin renders inline scripts and styles; still no third-party hosts.
+EINBLICK_ADMIN_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "connect-src": ["'self'"],
+    "frame-src": ["'self'", *[f"https://{host}" for host in EMBED_HOSTS]],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'self'"],
+}
+
+# --- Rate limits (django-ratelimit, per client IP; einblick.security.ratelimits) ----------
+RATELIMIT_USE_CACHE = "ratelimit"
+RATELIMIT_ENABLE = ENV.get("RATELIMIT_ENABLE", "1").lower() in ("1", "true", "yes")
+EINBLICK_RATELIMITS = {
+    "api": ENV.get("RATELIMIT_API", "120/m"),  # /api/v1/…
+    "suggest": ENV.get("RATELIMIT_SUGGEST", "300/m"),  # autocomplete: one call per keystroke
+    "queries": ENV.get("RATELIMIT_QUERIES", "120/m"),  # search and filter forms (GET)
+    "forms": ENV.get("RATELIMIT_FORMS", "20/m"),  # public POST forms
+}
+# The dev server and the tests run in one process, where a local-memory cache is exact;
+# production uses memcached (supported by django-ratelimit) and silences nothing.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 EMAIL_BACKEND = ENV.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 

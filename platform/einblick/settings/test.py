@@ -18,3 +18,6 @@ ALLOWED_HOSTS = ["localhost", ".localhost", "testserver"]
 # Uploads, renditions and demo logos go to a throw-away directory, never the repo's media/.
 # tests/conftest.py removes it when the session ends.
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="einblick-test-media-"))
+# The suite sends hundreds of requests from one address; tests/security/test_ratelimits.py
+# switches the limits on with small rates.
+RATELIMIT_ENABLE = False
