@@ -58,6 +58,7 @@ def search_api(request):
         query = parse(request.GET, current_region=ctx.region, known_regions=ctx.known_regions)
     except ParamError as exc:
         return _error(exc)
+    query.regions = ctx.visible_regions(query.regions)
     return JsonResponse(result_json(search(query)), json_dumps_params={"ensure_ascii": False})
 
 
@@ -70,7 +71,7 @@ def suggest_api(request):
     scope = request.GET.get("scope", "").strip()
     if scope not in ("", "region", "all"):
         return _error(ParamError("scope", "Erlaubt sind „region“ und „all“."))
-    regions = [ctx.region] if ctx.region and scope != "all" else None
+    regions = ctx.visible_regions([ctx.region] if ctx.region and scope != "all" else None)
     return JsonResponse(
         {"q": q, "suggestions": suggest(q, regions)}, json_dumps_params={"ensure_ascii": False}
     )

@@ -9,6 +9,7 @@ from .cache import forget as forget_keys
 
 NAMES_KEY = "search:region-names"
 BY_SCHEMA_KEY = "search:regions-by-schema"
+ACTIVE_NAMES_KEY = "search:active-region-names"
 NAMES_TTL = 30.0
 
 
@@ -39,6 +40,18 @@ def _region_names() -> dict[str, str]:
     return dict(Region.objects.exclude(schema_name="public").values_list("slug", "name"))
 
 
+def active_region_names() -> dict[str, str]:
+    """Slug → name of the active regions: the only ones a public search may show."""
+    return cached(ACTIVE_NAMES_KEY, _active_region_names, NAMES_TTL)
+
+
+def _active_region_names() -> dict[str, str]:
+    from tenants.models import Region
+
+    active = Region.objects.exclude(schema_name="public").filter(is_active=True)
+    return dict(active.values_list("slug", "name"))
+
+
 def active_regions(slug: str | None = None) -> list:
     from tenants.models import Region
 
@@ -49,4 +62,4 @@ def active_regions(slug: str | None = None) -> list:
 
 
 def forget(**_kwargs) -> None:
-    forget_keys(NAMES_KEY, BY_SCHEMA_KEY)
+    forget_keys(NAMES_KEY, BY_SCHEMA_KEY, ACTIVE_NAMES_KEY)

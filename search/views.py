@@ -10,7 +10,7 @@ from django.shortcuts import render
 
 from .params import FACET_PARAMS, ListField, ParamError, canonical, parse
 from .query import FACETS, SearchResult, search
-from .regions import region_names
+from .regions import active_region_names
 from .towns import towns_for
 
 FACET_TITLES = {
@@ -29,12 +29,16 @@ RADII = (5, 10, 25, 50, 100)
 class RequestContext:
     region: str | None  # slug on a region host, None on the portal
     region_name: str
-    known_regions: set[str] = field(default_factory=set)
+    known_regions: set[str] = field(default_factory=set)  # active regions only
+
+    def visible_regions(self, regions: list[str] | None) -> list[str]:
+        """The regions a public query may read: never a deactivated one."""
+        return regions if regions is not None else sorted(self.known_regions)
 
 
 def request_context(request) -> RequestContext:
     tenant = getattr(request, "tenant", None)
-    names = region_names()
+    names = active_region_names()
     if tenant is None or connection.schema_name == "public" or tenant.schema_name == "public":
         return RequestContext(None, "", set(names))
     return RequestContext(tenant.slug, tenant.name, set(names))
@@ -54,6 +58,7 @@ def search_page(request):
     except ParamError as exc:
         error = exc
     if query is not None and (query.q or _has_filters(params)):
+        query.regions = ctx.visible_regions(query.regions)
         result = search(query)
     widened = request.GET.get("scope") == "all"
     return render(

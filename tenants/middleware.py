@@ -1,7 +1,7 @@
 """Select the region schema from the request host."""
 
 from django.apps import apps
-from django.db import DEFAULT_DB_ALIAS, router
+from django.db import DEFAULT_DB_ALIAS, connection, router
 from django.http import Http404
 from django_tenants.middleware.main import TenantMainMiddleware
 
@@ -35,9 +35,24 @@ class RegionMiddleware(TenantMainMiddleware):
     (snippets, choosers, bulk actions, settings, page types) as a region admin. Region
     models have no table in the public schema: their URLs answer 404 there.
 
+    A deactivated region (Region.is_active = False) serves nothing, neither pages nor its
+    admin: every path on its hosts answers with tenants.views.inactive_region (410).
+
     Process-wide caches that are not schema-aware are handled elsewhere: the cache
     KEY_FUNCTION (settings) and the per-schema ContentType cache (tenants.contenttypes).
     """
+
+    def process_request(self, request):
+        response = super().process_request(request)
+        if response is not None:
+            return response
+        tenant = request.tenant
+        if not tenant.is_active and not tenant.is_public:
+            from .views import inactive_region
+
+            connection.set_schema_to_public()
+            return inactive_region(request, tenant)
+        return None
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = getattr(request, "resolver_match", None)

@@ -36,6 +36,18 @@ def unknown_host(request):
     )
 
 
+def inactive_region(request, region):
+    """Every path of a deactivated region: a kind pointer to the cross-region portal (410)."""
+    portal = Region.objects.filter(schema_name="public").first()
+    portal_host = portal.primary_host() if portal else ""
+    return render(
+        request,
+        "tenants/inactive_region.html",
+        {"region_name": region.name, "portal_url": region_url(portal_host) if portal_host else ""},
+        status=410,
+    )
+
+
 def _media_owner(name: str):
     """The image, rendition or document row that owns a stored file name, or None.
 

@@ -18,7 +18,7 @@ logger = logging.getLogger("einblick.search")
 
 def source(doc: SearchDocument) -> dict:
     """The `_source` of a document: ISO dates, a geo point, completion words."""
-    from .postgres import _terms
+    from .terms import document_terms as _terms
 
     src = doc.as_dict()
     lat, lon = src.pop("latitude"), src.pop("longitude")

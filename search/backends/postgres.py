@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from contextlib import contextmanager
 
 from django.db import connection, transaction
@@ -20,14 +19,12 @@ from .. import text
 from ..documents import SearchDocument
 from ..query import SearchHit, SearchQuery, SearchResult
 from ..synonyms import synonym_map
-from . import pg_sql, region_hosts
+from . import pg_sql, region_hosts, terms
 from .facets import labelled
 
 TABLE = "public.einblick_search_document"
 TERM_TABLE = "public.einblick_search_term"
 CONFIG = pg_sql.CONFIG
-_STOPWORDS = {"oder", "eine", "einer", "eines", "einem", "einen", "nicht", "auch", "sind", "wird"}
-_TERM_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 @contextmanager
@@ -51,14 +48,7 @@ def _row(doc: SearchDocument) -> list:
     ]  # fmt: skip
 
 
-def _terms(doc: SearchDocument) -> set[tuple[str, str]]:
-    out = set()
-    for source in (doc.title, doc.subtitle, doc.occupations_text):
-        for word in _TERM_WORD.findall(source or ""):
-            term = text.normalize(word)
-            if term not in _STOPWORDS and len(term) <= 100:
-                out.add((term, word))
-    return out
+_terms = terms.document_terms  # also feeds the Elasticsearch completion field
 
 
 class PostgresBackend:
@@ -79,22 +69,27 @@ class PostgresBackend:
     def upsert(self, docs: list[SearchDocument]) -> None:
         if not docs:
             return
-        terms = {(d.region, t, w) for d in docs for (t, w) in _terms(d)}
+        new_terms = {(d.region, t, w) for d in docs for (t, w) in _terms(d)}
         with transaction.atomic(), connection.cursor() as cur:
+            # words of the previous versions: a renamed company's old name must go
+            old_terms = terms.stored_terms(cur, self.table, [d.key for d in docs])
             cur.executemany(pg_sql.upsert(self.table), [_row(d) for d in docs])
-            if terms:
+            if new_terms:
                 cur.executemany(
                     sql.SQL(
                         "INSERT INTO {} (region, term, display) VALUES (%s, %s, %s) "
                         "ON CONFLICT (region, term) DO NOTHING"
                     ).format(pg_sql.table(self.term_table)),
-                    sorted(terms),
+                    sorted(new_terms),
                 )
+            terms.prune(cur, self.table, self.term_table, old_terms)
 
     def delete(self, keys: list[str]) -> None:
         if keys:
-            with connection.cursor() as cur:
+            with transaction.atomic(), connection.cursor() as cur:
+                old_terms = terms.stored_terms(cur, self.table, keys)
                 cur.execute(self._sql("DELETE FROM {doc} WHERE key = ANY(%s)"), [list(keys)])
+                terms.prune(cur, self.table, self.term_table, old_terms)
 
     def delete_region(self, region: str) -> None:
         with connection.cursor() as cur:
@@ -111,13 +106,15 @@ class PostgresBackend:
             return {region for (region,) in cur.fetchall()}
 
     def purge_expired(self) -> list[str]:
-        with connection.cursor() as cur:
+        with transaction.atomic(), connection.cursor() as cur:
             cur.execute(
                 self._sql(
                     "DELETE FROM {doc} WHERE expires_at <= statement_timestamp() RETURNING key"
                 )
             )
-            return [key for (key,) in cur.fetchall()]
+            keys = [key for (key,) in cur.fetchall()]
+            terms.prune_all(cur, self.table, self.term_table)
+            return keys
 
     def keys_for_region(self, region: str, kind: str | None = None) -> set[str]:
         query = "SELECT key FROM {doc} WHERE region = %s" + (" AND kind = %s" if kind else "")
@@ -223,17 +220,19 @@ class PostgresBackend:
         if not words or len(words[-1]) < 2:
             return []
         head = " ".join(q.split()[:-1])
-        statement = self._sql(
+        # Only words a live document of the allowed regions contains (backends/terms.py).
+        statement = sql.SQL(
             "SELECT display FROM (SELECT DISTINCT ON (term) term, display "
-            "FROM {terms} WHERE term LIKE %(p)s "
-            "AND (%(all)s OR region = ANY(%(regions)s)) ORDER BY term) t "
+            "FROM {terms} t WHERE term LIKE %(p)s "
+            "AND (%(all)s OR region = ANY(%(regions)s)) AND {live} ORDER BY term) t "
             "ORDER BY length(term), term LIMIT %(limit)s"
-        )
+        ).format(terms=pg_sql.table(self.term_table), live=terms.live_doc(self.table))
         params = {
             "p": words[-1].replace("%", "").replace("_", "") + "%",
             "all": regions is None,
             "regions": list(regions or []),
             "limit": limit,
+            "config": CONFIG,
         }
         with named_rows() as cur:
             cur.execute(statement, params)

@@ -4,10 +4,13 @@ Deterministic: `python transfer_kit/examples/generate_employers.py [COUNT]` rewr
 gera-arbeitgeber.csv (Windows-1252, `;`, German CRM headers). The companies are invented.
 """
 
-import csv
 import random
 import sys
 from pathlib import Path
+
+# run as a plain script: the shared CSV helper lives under the `platform/` source root
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "platform"))
+from einblick.security.spreadsheets import SafeCsvWriter  # noqa: E402
 
 HEADERS = [
     "Kundennummer", "Firma", "Straße", "PLZ", "Ort", "Branche", "Ansprechpartner",
@@ -54,7 +57,7 @@ def rows(count: int, seed: int = 5):
 
 def write(path: Path, count: int = 500) -> Path:
     with path.open("w", encoding="cp1252", newline="") as handle:
-        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer = SafeCsvWriter(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(HEADERS)
         writer.writerows(rows(count))
     return path

@@ -1,9 +1,10 @@
 """The import report: what happened to every row, and every problem with how to fix it."""
 
-import csv
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from einblick.security.spreadsheets import SafeCsvWriter
 
 ERROR = "Fehler"
 NOTE = "Hinweis"
@@ -63,7 +64,7 @@ class ImportReport:
         """Semicolon CSV with BOM, so that Excel on German Windows opens it correctly."""
         path = Path(path)
         with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
+            writer = SafeCsvWriter(handle, delimiter=";")  # cells may come from the import file
             writer.writerow(["Zeile", "Spalte", "Wert", "Art", "Problem", "So beheben"])
             for p in sorted(self.problems, key=lambda p: (p.row, p.severity != ERROR)):
                 writer.writerow([p.row or "Datei", p.column, p.value, p.severity, p.problem, p.fix])

@@ -5,6 +5,8 @@ It lives in employers because it scopes every object view to the company login's
 
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
+from einblick.security.spreadsheets import SafeSpreadsheetExportMixin
+
 from .choosers import ScopedSnippetChooserViewSet
 from .company_access import OwnObjectsIndexMixin, OwnObjectsOnlyMixin
 
@@ -17,7 +19,7 @@ _UNGUARDED = {
 }
 
 
-class RegionContentIndexView(OwnObjectsIndexMixin, IndexView):
+class RegionContentIndexView(SafeSpreadsheetExportMixin, OwnObjectsIndexMixin, IndexView):
     select_related = ()
     prefetch_related = ()
 
