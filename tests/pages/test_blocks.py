@@ -6,7 +6,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 
 from einblick.pages.blocks import CallToActionBlock, ImageBlock, VideoBlock
-from einblick.pages.embeds import privacy_embed
+from einblick.security.embeds import privacy_embed
 
 
 @pytest.mark.parametrize(
@@ -25,7 +25,7 @@ from einblick.pages.embeds import privacy_embed
             "https://www.youtube-nocookie.com/embed/abcDEF12345?rel=0",
         ),
         ("https://vimeo.com/123456", "https://player.vimeo.com/video/123456?dnt=1"),
-        ("https://tour.example.org/360/", "https://tour.example.org/360/"),
+        ("https://my.matterport.com/show/?m=abc", "https://my.matterport.com/show/?m=abc"),
     ],
 )
 def test_privacy_embed_rewrites_known_providers(url, src):
@@ -74,7 +74,10 @@ def test_video_renders_a_placeholder_without_any_third_party_request():
         }
     )
     html = block.render(value)
-    assert "<iframe" not in html
+    # the only iframe waits inside an inert <template> until the click
+    assert html.count("<iframe") == 1
+    assert html.index("<template data-media-consent-frame>") < html.index("<iframe")
     assert 'data-embed-src="https://www.youtube-nocookie.com/embed/abcDEF12345?rel=0"' in html
     assert "media-consent" in html and "Video laden" in html
-    assert ' src="http' not in html  # only the self-hosted script is loaded
+    outside = html[: html.index("<template")] + html[html.index("</template>") :]
+    assert ' src="http' not in outside  # only the self-hosted script is loaded

@@ -10,6 +10,7 @@ from wagtail.search import index
 from einblick.core.images import image_field
 from einblick.core.publishing import PublishableQuerySet
 from einblick.core.snippets import ReviewedSnippet
+from einblick.security.embeds import validate_embed_url
 from einblick.taxonomy.fields import taxonomy_field
 
 SIZE_CLASSES = [
@@ -52,12 +53,18 @@ class Employer(ReviewedSnippet):
     occupations = taxonomy_field("Occupation", "Ausbildungsberufe")
     benefits = taxonomy_field("Benefit", "Vorteile")
     video_url = models.URLField(
-        "Video", blank=True, help_text="Wird erst nach einem Klick der Besucher:innen geladen."
+        "Video",
+        blank=True,
+        validators=[validate_embed_url],
+        help_text="YouTube- oder Vimeo-Link; wird erst nach einem Klick der Besucher:innen "
+        "geladen.",
     )
     tour_url = models.URLField(
         "Virtueller Rundgang",
         blank=True,
-        help_text="Wird erst nach einem Klick der Besucher:innen geladen.",
+        validators=[validate_embed_url],
+        help_text="Adresse eines von der Plattform freigegebenen Anbieters; wird erst nach "
+        "einem Klick der Besucher:innen geladen.",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)

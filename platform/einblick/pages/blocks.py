@@ -17,8 +17,8 @@ from einblick.employers.queries import daily_seed, shuffled
 from einblick.events.models import EVENT_KINDS
 from einblick.events.queries import event_cards
 from einblick.offers.queries import employer_cards, offer_cards
+from einblick.security.embeds import privacy_embed, validate_embed_url
 
-from .embeds import privacy_embed
 from .routes import list_url
 
 
@@ -264,7 +264,8 @@ class VideoBlock(blocks.StructBlock):
 
     url = blocks.URLBlock(
         label="Video-Adresse",
-        help_text="YouTube wird über youtube-nocookie.com, Vimeo mit „Do not track“ eingebunden.",
+        help_text="YouTube wird über youtube-nocookie.com, Vimeo mit „Do not track“ eingebunden; "
+        "andere Anbieter nur, wenn die Plattform sie freigegeben hat.",
     )
     title = blocks.CharBlock(label="Titel des Videos", max_length=150)
     description = blocks.TextBlock(
@@ -273,10 +274,10 @@ class VideoBlock(blocks.StructBlock):
 
     def clean(self, value):
         value = super().clean(value)
-        if privacy_embed(value.get("url")) is None:
-            raise StructBlockValidationError(
-                block_errors={"url": ValidationError("Bitte eine https://-Adresse angeben.")}
-            )
+        try:
+            validate_embed_url(value.get("url") or "-")
+        except ValidationError as exc:
+            raise StructBlockValidationError(block_errors={"url": exc}) from exc
         return value
 
     def get_context(self, value, parent_context=None):

@@ -16,10 +16,9 @@ from einblick.employers.queries import daily_seed, initial, shuffled
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 from einblick.offers.queries import employer_cards
+from einblick.security.embeds import privacy_embed
 from einblick.taxonomy.models import Benefit, OccupationalField
 from einblick.taxonomy.regional.visibility import visible
-
-from .embeds import privacy_embed
 
 ORDER_AZ = "az"
 ORDER_SHUFFLE = "zufall"

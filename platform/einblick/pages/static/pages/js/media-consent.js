@@ -1,27 +1,21 @@
 /* Click-to-load for videos and virtual tours.
-   Until the visitor clicks, the page makes no request to the provider: the placeholder only
-   carries the embed address in a data attribute. On click the iframe replaces the
-   placeholder and receives focus. Without JavaScript the placeholder links to the provider. */
+   Until the visitor clicks, the page makes no request to the provider: the sandboxed iframe
+   (built and checked on the server, see einblick/security/embeds.py) waits inside an inert
+   <template>. On click it replaces the placeholder and receives focus. Without JavaScript
+   the placeholder links to the provider. */
 (function () {
   "use strict";
   if (window.einblickMediaConsent) return;
   window.einblickMediaConsent = true;
 
   function load(container) {
-    var src = container.getAttribute("data-embed-src");
-    if (!src || !/^https:\/\//.test(src)) return;
-    var frame = document.createElement("iframe");
-    frame.src = src;
-    frame.title = container.getAttribute("data-embed-title") || "Eingebettetes Video";
-    frame.setAttribute("allow", "fullscreen; picture-in-picture");
-    frame.setAttribute("allowfullscreen", "");
-    frame.setAttribute("referrerpolicy", "strict-origin-when-cross-origin");
-    frame.setAttribute("loading", "eager");
-    frame.setAttribute("tabindex", "0");
-    var wrapper = document.createElement("div");
-    wrapper.className = "media-consent__frame";
-    wrapper.appendChild(frame);
+    var template = container.querySelector("template[data-media-consent-frame]");
+    if (!template) return;
+    var wrapper = template.content.firstElementChild.cloneNode(true);
+    var frame = wrapper.querySelector("iframe");
+    if (!frame || !frame.hasAttribute("sandbox") || !/^https:\/\//.test(frame.src)) return;
     container.replaceWith(wrapper);
+    frame.setAttribute("tabindex", "0");
     frame.focus();
   }
 
