@@ -264,8 +264,7 @@ class VideoBlock(blocks.StructBlock):
 
     url = blocks.URLBlock(
         label="Video-Adresse",
-        help_text="YouTube wird über youtube-nocookie.com, Vimeo mit „Do not track“ eingebunden; "
-        "andere Anbieter nur, wenn die Plattform sie freigegeben hat.",
+        help_text="YouTube wird über youtube-nocookie.com, Vimeo mit „Do not track“ eingebunden.",
     )
     title = blocks.CharBlock(label="Titel des Videos", max_length=150)
     description = blocks.TextBlock(
