@@ -156,7 +156,7 @@ def test_offer_detail_shows_facts_and_falls_back_to_employer_address(jena, jena_
 
 def _json_ld(response) -> list[dict]:
     found = re.findall(
-        r'<script type="application/ld\+json">(.*?)</script>', response.content.decode(), re.S
+        r'<script type="application/ld\+json"[^>]*>(.*?)</script>', response.content.decode(), re.S
     )
     return [json.loads(text) for text in found]
 
