@@ -46,8 +46,9 @@ def test_region_pages_send_a_strict_policy(jena, jena_client):
 def test_offer_detail_json_ld_and_theme_css_carry_the_nonce(jena, jena_client):
     training = factories.offer_type("ausbildung", "Ausbildung", job_posting=True)
     offer = factories.offer("Ausbildung Mechatronik (m/w/d)", type_obj=training)
+    url = offer.get_url()
     connection.set_schema_to_public()
-    response = jena_client.get(offer.get_url())
+    response = jena_client.get(url)
     html = response.content.decode()
     nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
     assert f'<script type="application/ld+json" nonce="{nonce}">' in html
@@ -74,3 +75,23 @@ def test_admin_gets_its_own_policy_without_third_party_hosts(jena_client):
     assert "'unsafe-inline'" in policy["script-src"]  # Wagtail's own inline scripts
     assert policy["default-src"] == ["'self'"]
     assert not [v for v in policy["script-src"] if v.startswith(("http:", "https:"))]
+
+
+def test_public_templates_use_no_inline_style_or_event_attributes():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    public = [
+        *root.glob("themes/templates/**/*.html"),
+        *root.glob("platform/einblick/*/templates/**/*.html"),
+        *root.glob("search/templates/**/*.html"),
+        *root.glob("tenants/templates/**/*.html"),
+    ]
+    admin_only = {"brand_preview.html", "confirm_archive.html", "confirm_bulk_action.html"}
+    offenders = [
+        str(path.relative_to(root))
+        for path in public
+        if path.name not in admin_only
+        and re.search(r"\sstyle=\"|\son[a-z]+=\"", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []

@@ -52,8 +52,9 @@ def test_stored_url_of_an_unknown_host_is_not_rendered(jena, jena_client):
     # given an address stored before the allowlist existed (or written around validation)
     employer = factories.employer("Altbestand AG")
     Employer.objects.filter(pk=employer.pk).update(tour_url="https://evil.example/tour")
+    url = employer.get_url()
     connection.set_schema_to_public()
-    body = jena_client.get(employer.get_url()).content.decode()
+    body = jena_client.get(url).content.decode()
     # then the profile embeds nothing from it
     assert "evil.example" not in body
     assert "<iframe" not in body
@@ -61,8 +62,9 @@ def test_stored_url_of_an_unknown_host_is_not_rendered(jena, jena_client):
 
 def test_iframe_is_sandboxed_without_referrer_and_loads_only_after_a_click(jena, jena_client):
     employer = factories.employer("Optik Video", video_url="https://vimeo.com/123456")
+    url = employer.get_url()
     connection.set_schema_to_public()
-    body = jena_client.get(employer.get_url()).content.decode()
+    body = jena_client.get(url).content.decode()
     frame = body[body.index("<template data-media-consent-frame>") : body.index("</template>")]
     assert '<iframe src="https://player.vimeo.com/video/123456?dnt=1"' in frame
     assert 'sandbox="allow-scripts allow-same-origin"' in frame

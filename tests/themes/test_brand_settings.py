@@ -152,6 +152,8 @@ def test_region_badge_shows_another_regions_name_and_colour_on_the_portal(weimar
     html = template.render(Context({}))
 
     assert connection.schema_name == "public"
-    assert 'style="--badge-colour: #0b4f8a"' in html
+    assert ".region-badge--weimar { --badge-colour: #0b4f8a; }" in html
+    assert 'class="region-badge region-badge--weimar"' in html
+    assert "style=" not in html  # CSP forbids style attributes
     assert '<span class="visually-hidden">Region </span>Weimar</span>' in html
     assert html.endswith("[]")
