@@ -1,5 +1,7 @@
 """Test settings: real PostgreSQL (embedded unless DATABASE_URL is set), fast hashing."""
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,9 +17,10 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 ALLOWED_HOSTS = ["localhost", ".localhost", "testserver"]
-# Uploads, renditions and demo logos go to a throw-away directory, never the repo's media/.
-# tests/conftest.py removes it when the session ends.
+# Uploads, renditions and demo logos go to a throw-away directory, never the repo's media/,
+# removed when the process ends (also in subprocesses that inherit these settings).
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="einblick-test-media-"))
+atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 # The suite sends hundreds of requests from one address; tests/security/test_ratelimits.py
 # switches the limits on with small rates.
 RATELIMIT_ENABLE = False
