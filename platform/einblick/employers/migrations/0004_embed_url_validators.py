@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('employers', '0002_employermembership'),
+        ('employers', '0003_company_image_collections'),
     ]
 
     operations = [
