@@ -2,7 +2,7 @@
 operations that refuse sizes which would divide by zero or allocate huge images.
 
 Wired through settings (WAGTAILIMAGES_IMAGE_FORM_BASE) and pages/wagtail_hooks.py, so the
-region admins and the platform admin use them alike. Limits: docs/security-public.md.
+region admins and the platform admin use them alike. Limits: docs/security.md.
 """
 
 from __future__ import annotations
