@@ -32,7 +32,7 @@ EXTRA_PATHS = [
 SKIP = re.compile(r"^/(cms|static|media|dokumente|marken)/|\.(png|jpe?g|svg|webp|woff2?|css|js)$")
 VOLATILE = [
     (re.compile(r'name="csrfmiddlewaretoken" value="[^"]+"'), 'name="csrfmiddlewaretoken"'),
-    (re.compile(r'nonce="[^"]+"'), 'nonce=""'),
+    (re.compile(r' nonce="[^"]*"'), ""),  # CSP nonces (and the attribute itself)
     (re.compile(r":\d{4,5}/"), ":PORT/"),
     (re.compile(r"(DTSTAMP|LAST-MODIFIED|CREATED):\S+"), r"\1:"),
     (re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+00:00"), "TIMESTAMP"),
@@ -120,7 +120,10 @@ def renamed(body: str) -> str:
 
 
 def sha(body: str) -> str:
-    return hashlib.sha256(normalise(body).encode()).hexdigest()[:16]
+    """Hash of the normalised body; runs of white space count as one blank."""
+    text = re.sub(r"\s+", " ", normalise(body))
+    text = re.sub(r"> <", "><", text)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
 def compare(before_path: str, after_path: str, vocabulary: bool) -> int:
