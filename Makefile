@@ -18,6 +18,9 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet ".[dev]"
+	@# Import roots `.` and `platform/` for tools run without manage.py (lint-imports); appended
+	@# after the stdlib, so the stdlib `platform` module still wins.
+	@printf '%s\n%s\n' "$(CURDIR)" "$(CURDIR)/platform" > "$$($(PY) -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/einblick-roots.pth"
 	@touch $(STAMP)
 
 install: $(STAMP)
