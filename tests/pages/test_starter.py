@@ -62,3 +62,20 @@ def test_starter_pages_of_one_region_do_not_appear_in_another(
     with tenant_context(weimar_region):
         assert not Page.objects.filter(slug="fuer-eltern").exists()
     assert weimar_client.get("/fuer-eltern/").status_code == 404
+
+
+def test_privacy_page_lists_every_registered_retention_period(jena_region, jena_client):
+    # given a kind of personal data registered with its retention period
+    from einblick.core import retention
+
+    retention.register("test-enquiries", label="Testanfragen", retention="90 Tage")(lambda now: 0)
+    try:
+        with tenant_context(jena_region):
+            build_starter_pages(region_name="Jena")
+        # when the data-protection page is requested
+        html = jena_client.get("/datenschutz/").content.decode()
+    finally:
+        retention._PURGERS.pop("test-enquiries")
+    # then it lists the kind and its period in the table
+    assert "Welche Daten wir wie lange speichern" in html
+    assert "<tr><td>Testanfragen</td><td>90 Tage</td></tr>" in html

@@ -13,6 +13,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
+from einblick.core import retention
 from einblick.employers.queries import daily_seed, shuffled
 from einblick.events.models import EVENT_KINDS
 from einblick.events.queries import event_cards
@@ -290,6 +291,23 @@ class VideoBlock(blocks.StructBlock):
         template = "pages/blocks/video.html"
 
 
+class RetentionPeriodsBlock(blocks.StructBlock):
+    """The personal data the platform stores and for how long, from the retention registry,
+    so the data-protection page can never fall behind the code that deletes it."""
+
+    heading = blocks.CharBlock(label="Überschrift", default="Welche Daten wir wie lange speichern")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["purgers"] = retention.purgers()
+        return context
+
+    class Meta:
+        icon = "lock"
+        label = "Speicherfristen (automatisch)"
+        template = "pages/blocks/retention_periods.html"
+
+
 def body_blocks():
     """The block set of every editorial body."""
     return [
@@ -302,4 +320,5 @@ def body_blocks():
         ("employers", EmployerTeaserBlock()),
         ("events", EventListBlock()),
         ("video", VideoBlock()),
+        ("retention", RetentionPeriodsBlock()),
     ]

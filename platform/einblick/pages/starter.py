@@ -238,7 +238,8 @@ def _privacy(ctx):
                 "Einschränkung der Verarbeitung und Beschwerde bei einer Aufsichtsbehörde, in "
                 "Thüringen beim Thüringer Landesbeauftragten für den Datenschutz und die "
                 "Informationsfreiheit.</p>"
-            )
+            ),
+            _b("retention", {"heading": "Welche Daten wir wie lange speichern"}),
         ],
     )
 

@@ -22,6 +22,10 @@ ALLOWED_HOSTS = [h for h in ENV.get("ALLOWED_HOSTS", "localhost,.localhost").spl
 DATA_DIR = Path(ENV.get("EINBLICK_DATA_DIR", BASE_DIR / ".data"))
 MEDIA_ROOT = Path(ENV.get("MEDIA_ROOT", BASE_DIR / "media"))
 STATIC_ROOT = Path(ENV.get("STATIC_ROOT", BASE_DIR / "static_collected"))
+# Commands run by the cron service (docker-compose) through `manage.py run_scheduled_tasks`;
+# apps append their reminders, digests and deletions here.
+SCHEDULED_COMMANDS = ["purge_personal_data"]
+
 DEFAULT_FROM_EMAIL = ENV.get("DEFAULT_FROM_EMAIL", "Einblick <noreply@einblick.localhost>")
 # Port that public links and Wagtail Sites use for region hosts (8000 in dev, 80/443 behind a proxy).
 PUBLIC_PORT = int(ENV.get("PUBLIC_PORT", ENV.get("PORT", "8000")))
@@ -88,6 +92,7 @@ SHARED_APPS = [
     *WAGTAIL_APPS,
     "themes",
     "search",
+    "einblick.core",
     "einblick.taxonomy",
     "einblick.portal",
     "einblick.demo",
@@ -335,6 +340,14 @@ EINBLICK_RATELIMITS = {
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
 
 EMAIL_BACKEND = ENV.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+# SMTP (EMAIL_BACKEND=django.core.mail.backends.smtp.EmailBackend) from the environment.
+EMAIL_HOST = ENV.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(ENV.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = ENV.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = ENV.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = ENV.get("EMAIL_USE_TLS", "0") == "1"
+EMAIL_USE_SSL = ENV.get("EMAIL_USE_SSL", "0") == "1"
+EMAIL_TIMEOUT = 20
 
 LOGGING = {
     "version": 1,
