@@ -17,13 +17,20 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.db import connection, transaction
+from django.db import connection, connections, transaction
 from django.test import Client
 from django_tenants.utils import get_public_schema_name, schema_context, tenant_context
 
 from tenants.models import Region
 from tenants.provisioning import RegionSpec, create_region, ensure_public_region
-from tests.browser.server import CHROMIUM, DEMO_BUILD, start_demo_build
+from tests import parallel
+from tests.browser.server import (
+    CHROMIUM,
+    DEMO_BUILD,
+    DemoServer,
+    admin_connection,
+    start_demo_build,
+)
 
 REGIONS = {
     "jena": RegionSpec(
@@ -39,32 +46,105 @@ def _is_browser_test(item) -> bool:
     return item.get_closest_marker("browser") is not None
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Browser tests run last: their demo server is built in the background meanwhile."""
+    """Browser tests run last, all on one xdist worker (`--dist loadgroup`): their demo
+    server is built in the background meanwhile."""
     items.sort(key=_is_browser_test)
+    for item in filter(_is_browser_test, items):
+        item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+def pytest_configure(config):
+    parallel.name_the_run(config)
 
 
 def pytest_sessionfinish(session, exitstatus):
-    demo = session.config.stash.get(DEMO_BUILD, None)
-    if demo is not None:
-        demo.stop()
+    config = session.config
+    demo = config.stash.get(DEMO_BUILD, None)
+    if demo is not None and parallel.worker_id(config) is None:
+        demo.stop()  # a plain run; with xdist the controller stops it (below)
+    if parallel.worker_id(config) is None and parallel.uses_workers(config):
+        info = parallel.peek_marker(config, "database.json")
+        if info.get("demo"):
+            DemoServer.from_dict(info["demo"]).stop()
+        shutil.rmtree(parallel.shared_dir(config), ignore_errors=True)
     media_root = Path(settings.MEDIA_ROOT)
     if media_root.is_relative_to(tempfile.gettempdir()):
         shutil.rmtree(media_root, ignore_errors=True)
 
 
+def _provision_regions():
+    ensure_public_region("localhost")
+    for slug, spec in REGIONS.items():
+        if not Region.objects.filter(slug=slug).exists():
+            create_region(spec)
+    connection.set_schema_to_public()
+
+
+def _share_with_workers(config, wants_demo: bool) -> None:
+    """On the first xdist worker: copy the finished test database for the other workers and
+    start the demo build from it, then tell them (tests/parallel.py)."""
+    source = connection.settings_dict["NAME"]
+    connections.close_all()
+    with admin_connection() as admin:
+        for number in range(1, parallel.worker_count(config)):
+            target = parallel.worker_database(source, f"gw{number}")
+            parallel.clone_database(admin, source, target)
+    demo = start_demo_build(template=source) if wants_demo else None
+    if demo is not None:
+        config.stash[DEMO_BUILD] = demo
+    parallel.write_marker(
+        config, "database.json", {"database": source, "demo": demo.as_dict() if demo else None}
+    )
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(request, django_db_setup, django_db_blocker):
+def django_db_setup(
+    request,
+    django_test_environment,
+    django_db_blocker,
+    django_db_keepdb,
+    django_db_createdb,
+    django_db_modify_db_settings,
+):
+    """The test database: migrated once (by the first xdist worker), with Jena and Weimar."""
+    from django.test.utils import setup_databases, teardown_databases
+
+    config, verbosity = request.config, request.config.option.verbose
+    worker = parallel.worker_id(config)
+    keepdb = django_db_keepdb and not django_db_createdb
+    wants_demo = Path(CHROMIUM).exists() and any(map(_is_browser_test, request.session.items))
+    db_cfg = None
     with django_db_blocker.unblock():
-        ensure_public_region("localhost")
-        for slug, spec in REGIONS.items():
-            if not Region.objects.filter(slug=slug).exists():
-                create_region(spec)
-        connection.set_schema_to_public()
-        if Path(CHROMIUM).exists() and any(map(_is_browser_test, request.session.items)):
-            test_db = connection.settings_dict["NAME"]
-            request.config.stash[DEMO_BUILD] = start_demo_build(template=test_db)
+        if worker in (None, parallel.FIRST_WORKER):
+            try:
+                db_cfg = setup_databases(verbosity=verbosity, interactive=False, keepdb=keepdb)
+                _provision_regions()
+                if worker is not None:
+                    _share_with_workers(config, wants_demo)
+            except BaseException as exc:
+                if worker is not None:
+                    parallel.write_marker(config, "database.json", {"error": repr(exc)})
+                raise
+            if worker is None and wants_demo:
+                config.stash[DEMO_BUILD] = start_demo_build(
+                    template=connection.settings_dict["NAME"]
+                )
+        else:
+            info = parallel.read_marker(config, "database.json")
+            if "error" in info:
+                raise RuntimeError(f"test database setup failed on gw0: {info['error']}")
+            parallel.use_database(parallel.worker_database(info["database"], worker))
     yield
+    with django_db_blocker.unblock():
+        if db_cfg is None:
+            name = connection.settings_dict["NAME"]
+            connections.close_all()
+            with admin_connection() as admin:
+                parallel.drop_database(admin, name)
+        elif not keepdb:
+            teardown_databases(db_cfg, verbosity=verbosity)
 
 
 class _Rollback(Exception):

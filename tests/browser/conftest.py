@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.server import CHROMIUM, DEMO_BUILD, start_demo_build
+from tests import parallel
+from tests.browser.server import CHROMIUM, DEMO_BUILD, DemoServer, start_demo_build
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -27,13 +28,18 @@ OUTPUT_DIR = ROOT / "tests" / "output"
 def demo_server(request):
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} fehlt: `apt-get install chromium` (make browser-deps)")
-    demo = request.config.stash.get(DEMO_BUILD, None)
+    config = request.config
+    demo = config.stash.get(DEMO_BUILD, None)
+    if demo is None and parallel.worker_id(config) is not None:
+        # started by the first xdist worker from its test database (tests/parallel.py)
+        info = parallel.read_marker(config, "database.json").get("demo")
+        demo = DemoServer.from_dict(info) if info else None
     if demo is None:  # no test ran on the test database: build the demo from scratch
         demo = start_demo_build()
-        request.config.stash[DEMO_BUILD] = demo
+    config.stash[DEMO_BUILD] = demo
     demo.wait_until_serving()
     yield demo
-    demo.stop()
+    demo.stop()  # browser tests all run on one worker (tests/conftest.py)
 
 
 @pytest.fixture(scope="session")

@@ -45,14 +45,39 @@ call_command("setup_demo")
 
 @dataclass
 class DemoServer:
+    """The demo build/server process. `process` is set only in the pytest process that started
+    it; other xdist workers and the controller know it by `pid` (tests/parallel.py)."""
+
     port: int
     media_root: Path
-    process: subprocess.Popen = field(repr=False)
+    pid: int
     log_path: Path = field(repr=False)
+    process: subprocess.Popen | None = field(default=None, repr=False)
     stopped: bool = False
+
+    def as_dict(self) -> dict:
+        return {
+            "port": self.port,
+            "media_root": str(self.media_root),
+            "pid": self.pid,
+            "log_path": str(self.log_path),
+        }
+
+    @classmethod
+    def from_dict(cls, info: dict) -> "DemoServer":
+        return cls(info["port"], Path(info["media_root"]), info["pid"], Path(info["log_path"]))
 
     def url(self, host: str = "jena.localhost", path: str = "/") -> str:
         return f"http://{host}:{self.port}{path}"
+
+    def alive(self) -> bool:
+        if self.process is not None:
+            return self.process.poll() is None
+        try:  # a child of another pytest process: gone, or a zombie its parent has not reaped
+            state = Path(f"/proc/{self.pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return False
+        return state != "Z"
 
     def wait_until_serving(self) -> None:
         """Block until the build finished and the server answers; raise with its log if not."""
@@ -62,24 +87,27 @@ class DemoServer:
                 urllib.request.urlopen(self.url("localhost"), timeout=2)
                 return
             except Exception:
-                if self.process.poll() is not None or time.monotonic() > deadline:
+                if not self.alive() or time.monotonic() > deadline:
+                    log = self.log_path.read_text() if self.log_path.exists() else ""
                     self.stop()
-                    raise RuntimeError(
-                        f"Demo-Server nicht bereit:\n{self.log_path.read_text()}"
-                    ) from None
+                    raise RuntimeError(f"Demo-Server nicht bereit:\n{log}") from None
                 time.sleep(0.3)
 
     def stop(self) -> None:
         if self.stopped:
             return
         self.stopped = True
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)  # the build step or runserver
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait()
+        try:
+            os.killpg(self.pid, signal.SIGTERM)  # the build step or runserver
+        except ProcessLookupError:
+            pass
+        deadline = time.monotonic() + 10
+        while self.alive() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        if self.alive():
+            os.killpg(self.pid, signal.SIGKILL)
+        if self.process is not None:
+            self.process.wait()
         _drop_browser_database()
         shutil.rmtree(self.media_root, ignore_errors=True)
 
@@ -111,7 +139,7 @@ def _server_env(port: int, media_root: Path) -> dict:
     return env
 
 
-def _admin_connection():
+def admin_connection():
     import psycopg
     from django.conf import settings
 
@@ -127,7 +155,7 @@ def _admin_connection():
 
 
 def _drop_browser_database() -> None:
-    with _admin_connection() as conn:
+    with admin_connection() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{BROWSER_DB}" WITH (FORCE)')
 
 
@@ -140,7 +168,7 @@ def _create_browser_database(template: str | None) -> None:
         if connection.in_atomic_block:
             raise RuntimeError("The test database can only be copied outside a transaction.")
         connections.close_all()
-    with _admin_connection() as conn:
+    with admin_connection() as conn:
         conn.execute(f'DROP DATABASE IF EXISTS "{BROWSER_DB}" WITH (FORCE)')
         suffix = f' TEMPLATE "{template}"' if template else ""
         conn.execute(f'CREATE DATABASE "{BROWSER_DB}"{suffix}')
@@ -169,4 +197,4 @@ def start_demo_build(template: str | None = None) -> DemoServer:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    return DemoServer(port, media_root, process, log_path)
+    return DemoServer(port, media_root, process.pid, log_path, process)

@@ -123,18 +123,34 @@ def _crawl(roles):
     return count, urls, bad, leaks
 
 
-def test_crawl_every_url_as_every_role(crawl_setup, capsys, settings):
+ROLES = [
+    "anonymous (region host)",
+    COMPANY,
+    "region editor",
+    "editor of another region",
+    "anonymous (public host)",
+    "platform admin",
+]
+
+
+def test_the_crawl_covers_every_role(crawl_setup):
+    assert sorted(crawl_setup) == sorted(ROLES)
+
+
+# One test per role, so parallel workers share the crawl.
+@pytest.mark.parametrize("role", ROLES)
+def test_crawl_every_url_as_every_role(role, crawl_setup, capsys, settings):
     # One `SET search_path` per request instead of one per cursor: the region middleware
     # selects the schema on every request, which resets django-tenants' flag.
     settings.TENANT_LIMIT_SET_CALLS = True
     started = time.monotonic()
 
-    count, urls, bad, leaks = _crawl(crawl_setup)
+    count, urls, bad, leaks = _crawl({role: crawl_setup[role]})
 
     seconds = time.monotonic() - started
     with capsys.disabled():
         print(
-            f"\ncrawl: {len(urls)} URLs x {len(crawl_setup)} roles = {count} requests, "
+            f"\ncrawl as {role}: {len(urls)} URLs, {count} requests, "
             f"{len(bad)} server errors, {len(leaks)} foreign-object 200s ({seconds:.0f} s)"
         )
     assert bad == [], "\n".join(bad)
