@@ -16,7 +16,8 @@ from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from einblick.employers.models import Employer
-from einblick.events.models import Event
+from einblick.events.models import Event, EventSlot
+from einblick.events.registrations import Registration, Status
 from einblick.offers.models import Offer
 from einblick.taxonomy.models import OccupationalField, OfferType
 
@@ -137,6 +138,28 @@ def event(title=None, start=None, live=True, **kwargs) -> Event:
     if start is not None:
         kwargs["start"] = start
     return EventFactory(live=live, **kwargs)
+
+
+def bookable_event(title=None, capacity=10, slots=(), **kwargs) -> Event:
+    """A public event with online registration; `slots` as (label, capacity) pairs."""
+    created = event(title, online_registration=True, capacity=capacity, **kwargs)
+    for index, (label, seats) in enumerate(slots):
+        EventSlot.objects.create(event=created, label=label, capacity=seats, sort_order=index)
+    return created
+
+
+class RegistrationFactory(DjangoModelFactory):
+    class Meta:
+        model = Registration
+
+    name = factory.Sequence(lambda n: f"Person {n + 1}")
+    email = factory.Sequence(lambda n: f"person{n + 1}@example.org")
+    status = Status.CONFIRMED
+
+
+def registration(event_obj, **kwargs) -> Registration:
+    """A registration written directly (no seat check); use booking.register for that."""
+    return RegistrationFactory(event=event_obj, **kwargs)
 
 
 def user(username=None, *, password=PASSWORD, superuser=False, **kwargs):

@@ -17,5 +17,6 @@ urlpatterns = [
     # iCalendar files need a dot in the path, which Wagtail's page routes do not serve.
     path("veranstaltungen/kalender.ics", event_views.ical_feed, name="events_ical_feed"),
     path("veranstaltungen/<slug:slug>/kalender.ics", event_views.ical_event, name="event_ical"),
+    path("", include("einblick.events.urls")),  # registration: cookie-less POST targets
     path("", include(wagtail_urls)),
 ]

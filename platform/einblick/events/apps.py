@@ -8,4 +8,4 @@ class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from . import search_documents  # noqa: F401  (registers the search provider)
+        from . import retention, search_documents  # noqa: F401  (register provider, purger)

@@ -6,7 +6,8 @@ from django.utils import timezone
 
 from einblick.employers.models import Employer
 
-from . import ical
+from . import booking, ical
+from .forms import RegistrationForm
 from .models import EVENT_KINDS, Event
 
 PAST_LIMIT = 12
@@ -50,13 +51,30 @@ def public_event(slug: str) -> Event:
     return event
 
 
-def detail_context(request, slug: str) -> dict:
+def detail_context(request, slug: str, form=None) -> dict:
     event = public_event(slug)
     employers = list(
         Employer.objects.public().filter(events=event).select_related("logo").order_by("name")
     )
     is_past = (event.end or event.start) < timezone.now()
-    return {"event": event, "employers": employers, "is_past": is_past}
+    context = {"event": event, "employers": employers, "is_past": is_past}
+    return context | registration_context(event, form)
+
+
+def registration_context(event, form=None) -> dict:
+    """What the event page shows about registering: state, seats per slot, the form."""
+    state = event.registration_state()
+    rows = booking.seats_overview(event) if state != "none" else []
+    if form is None and state == "open":
+        left = {row["slot"].pk: row["left"] for row in rows if row["slot"] is not None}
+        form = RegistrationForm(event=event, seats_left=left)
+    return {
+        "registration_state": state,
+        "seat_rows": rows,
+        "seats_left": sum(row["left"] for row in rows),
+        "has_slots": any(row["slot"] for row in rows),
+        "form": form,
+    }
 
 
 def ical_feed(request):

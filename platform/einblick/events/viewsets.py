@@ -8,6 +8,8 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    HelpPanel,
+    InlinePanel,
     ObjectList,
     PublishingPanel,
     TabbedInterface,
@@ -70,6 +72,26 @@ event_panels = TabbedInterface(
             heading="Ort",
         ),
         ObjectList([FieldPanel("employers")], heading="Teilnehmende Arbeitgeber"),
+        ObjectList(
+            [
+                HelpPanel(
+                    "Mit Onlineanmeldung melden sich Besucher:innen direkt auf der "
+                    "Veranstaltungsseite an (ohne Konto, mit Bestätigung per E-Mail und "
+                    "Warteliste). Anmeldungen sehen Sie unter „Anmeldungen“."
+                ),
+                FieldPanel("online_registration"),
+                FieldPanel("capacity"),
+                InlinePanel("slots", heading="Zeitfenster", label="Zeitfenster"),
+                FieldRowPanel(
+                    [FieldPanel("registration_opens"), FieldPanel("registration_closes")]
+                ),
+                FieldRowPanel([FieldPanel("allow_groups"), FieldPanel("max_group_size")]),
+                FieldRowPanel([FieldPanel("min_age"), FieldPanel("guardian_consent")]),
+                FieldPanel("max_per_email"),
+                FieldPanel("organiser_email"),
+            ],
+            heading="Anmeldung",
+        ),
     ],
     base_form_class=TaxonomyAwareForm,
 )

@@ -25,6 +25,7 @@ STATIC_ROOT = Path(ENV.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 # Commands run by the cron service (docker-compose) through `manage.py run_scheduled_tasks`;
 # apps append their reminders, digests and deletions here.
 SCHEDULED_COMMANDS = ["purge_personal_data"]
+SCHEDULED_COMMANDS += ["expire_registration_holds", "send_event_reminders"]  # events
 
 DEFAULT_FROM_EMAIL = ENV.get("DEFAULT_FROM_EMAIL", "Einblick <noreply@einblick.localhost>")
 # Port that public links and Wagtail Sites use for region hosts (8000 in dev, 80/443 behind a proxy).
