@@ -107,7 +107,7 @@ def test_rerun_updates_never_duplicates(taxonomies, tmp_path, jena):
     assert "0 neu angelegt, 1 aktualisiert, 1 unverändert" in run(crm_file(tmp_path, changed))
     # then
     assert Employer.objects.count() == 2
-    assert Employer.objects.get(external_id="K-1").phone == "0365 9999"
+    assert Employer.objects.get(external_id="K-1").phone == "+49 365 9999"  # normalised
 
 
 def test_without_id_column_name_and_postcode_are_the_key(taxonomies, tmp_path, jena):

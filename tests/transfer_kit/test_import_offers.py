@@ -28,8 +28,8 @@ def test_offers_are_imported_and_bad_rows_reported(taxonomies, tmp_path, jena):
     factories.employer("Optik Schröder AG", external_id="K-2")
     factories.employer("Bäckerei Köhler GmbH")
     rows = [
-        ["A-1", "Ferienjob in der Optikfertigung (m/w/d)", "Ferienjob", "K-2", "", "01.07.2026",
-         "15.08.2026", "3", "bezahlt", "12,50", "Optik", "Schüler:innen"],
+        ["A-1", "Ferienjob in der Optikfertigung (m/w/d)", "Ferienjob", "K-2", "", "01.07.2027",
+         "15.08.2027", "3", "bezahlt", "12,50", "Optik", "Schüler:innen"],
         ["A-2", "Schnuppertag in der Backstube", "schnuppertag", "", "Bäckerei Köhler GmbH", "", "",
          "", "", "", "", ""],
         ["A-3", "Ausbildung zum Mechatroniker", "Ausbildungsplatz", "K-2", "", "", "", "", "", "", "", ""],
@@ -55,7 +55,7 @@ def test_offers_are_imported_and_bad_rows_reported(taxonomies, tmp_path, jena):
         "Optik Schröder AG", "ferienjob", "dates"
     )  # fmt: skip
     assert (job.start_date, job.places, job.pay_kind, str(job.pay_amount)) == (
-        datetime.date(2026, 7, 1), 3, "paid", "12.50"
+        datetime.date(2027, 7, 1), 3, "paid", "12.50"
     )  # fmt: skip
     assert [f.slug for f in job.occupational_fields.all()] == ["technik-technologiefelder"]
     assert [g.slug for g in job.target_groups.all()] == ["schueler"]

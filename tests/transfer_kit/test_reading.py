@@ -76,3 +76,40 @@ def test_unsupported_type_and_duplicate_headers_are_explained(tmp_path):
     path = write_csv(tmp_path / "d.csv", [["Firma", "Firma"], ["A", "B"]])
     with pytest.raises(TableError, match="Doppelte Spaltenüberschriften: Firma"):
         read_table(path)
+
+
+def test_title_rows_above_the_header_are_skipped_and_rows_keep_their_numbers(tmp_path):
+    # given an export with a title line and a blank line above the header
+    rows = [["Firmenliste Landkreis Greiz", "", ""], ["", "", ""], *ROWS]
+    path = write_csv(tmp_path / "f.csv", rows, encoding="cp1252")
+    # when
+    table = read_table(path)
+    # then
+    assert (table.headers, table.header_row) == (["Firma", "Straße", "PLZ"], 3)
+    assert [row for row, _ in table.rows] == [4]
+    assert table.describe() == (
+        "1 Zeile, Überschriften in Zeile 3, Kodierung Windows-1252, Trennzeichen „;“"
+    )
+
+
+def test_title_row_without_delimiters_does_not_hide_the_delimiter(tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_bytes("Stand 11/2026\r\nFirma,Ort,PLZ\r\nA,Gera,07545\r\n".encode("cp1252"))
+    table = read_table(path)
+    assert (table.delimiter, table.rows) == (
+        ",",
+        [(3, {"Firma": "A", "Ort": "Gera", "PLZ": "07545"})],
+    )
+
+
+def test_a_cell_over_the_csv_module_limit_is_read_not_crashed(tmp_path):
+    huge = "x" * 200_000
+    path = write_csv(tmp_path / "f.csv", [["Firma", "Beschreibung"], ["A", huge]])
+    assert read_table(path).rows[0][1]["Beschreibung"] == huge
+
+
+def test_old_excel_format_gets_a_german_instruction(tmp_path):
+    path = tmp_path / "f.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(TableError, match="Excel-Arbeitsmappe"):
+        read_table(path)

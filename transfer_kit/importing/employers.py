@@ -8,8 +8,10 @@ from .lookup import BRANCHE_KEYWORDS, TaxonomyLookup
 from .mapping import normalise
 from .values import (
     SIZE_WORDS,
+    is_unknown_word,
     parse_coordinate,
-    parse_int,
+    parse_count,
+    parse_phone,
     parse_postcode,
     parse_url,
     size_class_from_employees,
@@ -51,8 +53,13 @@ class EmployerImporter(RowImporter):
 
     # --- conversion ---------------------------------------------------------------------
     def convert(self, row: int, cells: dict) -> Converted | None:
+        """Every problem of the row at once; None if any of them is an error."""
+        if not self.start_row(row, cells):
+            return None
         ok = self.check_required(row, cells)
         fields = {k: cells[k].strip() for k in TEXT_FIELDS if cells.get(k)}
+        if cells.get("phone"):
+            fields["phone"] = self.tolerant(row, cells, "phone", parse_phone) or ""
         if cells.get("external_id"):
             fields["external_id"] = cells["external_id"].strip()
         if "email" in fields:
@@ -69,11 +76,10 @@ class EmployerImporter(RowImporter):
                 fields[target] = parse_url(cells[target])
         if cells.get("philosophy"):
             fields["philosophy"] = text_to_html(cells["philosophy"])
-        ok &= self._size(row, cells, fields)
+        self._size(row, cells, fields)
         for target, (low, high) in {"latitude": (47.2, 55.1), "longitude": (5.8, 15.1)}.items():
             if cells.get(target):
-                fields[target] = self.parse(row, cells, target, parse_coordinate, low, high)
-                ok &= fields[target] is not None
+                fields[target] = self.tolerant(row, cells, target, parse_coordinate, low, high)
         m2m = {}
         for target, label in M2M_FIELDS.items():
             if cells.get(target):
@@ -90,39 +96,48 @@ class EmployerImporter(RowImporter):
                     )
         contact = None
         if cells.get("contact_name"):
+            phone = cells.get("contact_phone") or ""
             contact = {
                 "name": cells["contact_name"].strip(),
                 "role": cells.get("contact_role", "").strip(),
                 "email": (cells.get("contact_email") or "").strip().lower(),
-                "phone": (cells.get("contact_phone") or "").strip(),
+                "phone": phone and (self.tolerant(row, cells, "contact_phone", parse_phone) or ""),
             }
-        if ok:
-            probe = Employer(**{k: v for k, v in fields.items()})
-            ok = self.validate_model(row, probe, exclude=["slug", "logo"])
-            if contact and ok:
-                ok = self.validate_model(row, EmployerContact(**contact), exclude=["employer"])
+        probe = Employer(**{k: v for k, v in fields.items()})
+        ok &= self.validate_model(row, probe, ["slug", "logo"], cells)
+        if contact:
+            probe = EmployerContact(**contact)
+            ok &= self.validate_model(row, probe, ["employer"], cells, prefix="contact_")
         return Converted(row, fields, m2m, contact) if ok else None
 
-    def _size(self, row, cells, fields) -> bool:
+    def _size(self, row, cells, fields) -> None:
+        """Size words, head counts and ranges become a size class; anything else a note."""
         if cells.get("size_class"):
             size = SIZE_WORDS.get(normalise(cells["size_class"]))
-            if size is None:
-                self.error(
-                    row,
-                    "size_class",
-                    cells["size_class"],
-                    "Unbekannte Größenklasse.",
-                    "micro, small, medium oder large eintragen – oder die Zahl der "
-                    "Beschäftigten in einer Spalte „Mitarbeitende“.",
-                )
-                return False
-            fields["size_class"] = size
-        elif cells.get("employees"):
-            count = self.parse(row, cells, "employees", parse_int, 1, 1_000_000)
-            if count is None:
-                return False
-            fields["size_class"] = size_class_from_employees(count)
-        return True
+            if size is not None:
+                fields["size_class"] = size
+                return
+            if not cells.get("employees"):
+                try:
+                    count, _ = parse_count(cells["size_class"])
+                except ValueError:
+                    count = None
+                if count is None:
+                    self.note(
+                        row, "size_class", cells["size_class"],
+                        "Größenklasse nicht erkannt – das Feld bleibt leer.",
+                        "micro, small, medium, large oder eine Zahl wie „10-49“ eintragen.",
+                    )  # fmt: skip
+                else:
+                    fields["size_class"] = size_class_from_employees(count)
+                return
+        if cells.get("employees"):
+            count = self.tolerant(row, cells, "employees", lambda text: parse_count(text)[0])
+            if count is not None:
+                fields["size_class"] = size_class_from_employees(count)
+            elif is_unknown_word(cells["employees"]):
+                self.note(row, "employees", cells["employees"], "Keine Angabe – Größe bleibt beim "
+                          "Standard „klein“.", "Bei Bedarf im CMS anpassen.")  # fmt: skip
 
     # --- writing ------------------------------------------------------------------------
     def children(self, employer, conv: Converted) -> list:

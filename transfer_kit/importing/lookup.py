@@ -8,6 +8,8 @@ Whatever stays unmatched is reported as a note (the row is still imported).
 
 import re
 
+from einblick.taxonomy.names import base_form, normalise_key, occupation_keys
+
 from .mapping import normalise
 
 # normalised keyword (substring of the cell) → Berufsfeld slug; keys of ≤ 3 letters match
@@ -126,10 +128,11 @@ class TaxonomyLookup:
         self.entries = {entry.slug: entry for entry in queryset}
         self.by_key = {}
         for entry in self.entries.values():
-            for attr in ("slug", "name", "short_name", "name_plural"):
-                value = getattr(entry, attr, "")
-                if value:
-                    self.by_key.setdefault(normalise(value), entry)
+            names = [getattr(entry, a, "") for a in ("slug", "name", "short_name", "name_plural")]
+            names += getattr(entry, "search_terms", None) or []
+            # gendered and short forms ("Kfz-Mechatroniker:in", "Restaurantfachfrau")
+            for key in occupation_keys(*names):
+                self.by_key.setdefault(key, entry)
         self.extra = extra or {}
         self.keywords = sorted((keywords or {}).items(), key=lambda kv: -len(kv[0]))
 
@@ -141,6 +144,9 @@ class TaxonomyLookup:
             return [self.entries[s] for s in self.extra[key] if s in self.entries]
         if key in self.by_key:
             return [self.by_key[key]]
+        base = normalise_key(base_form(text))
+        if base in self.by_key:
+            return [self.by_key[base]]
         words = set(re.findall(r"[a-z0-9]+", text.lower()))
         for keyword, slug in self.keywords:
             hit = keyword in words if len(keyword) <= 3 else keyword in key
@@ -154,7 +160,7 @@ class TaxonomyLookup:
         if whole is not None:
             return whole, []
         found, unknown = [], []
-        for part in re.split(r"[;|/\n]", text):
+        for part in re.split(r"[;|\n]|/(?!-)", text):
             result = self._one(part)
             if result is None:
                 pieces = [p for p in re.split(r",|\bund\b|&|\+", part) if p.strip()]

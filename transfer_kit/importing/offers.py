@@ -1,6 +1,7 @@
 """Offer rows: title must be gender-inclusive; employer by external id or name."""
 
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from einblick.employers.models import Employer
 from einblick.offers.inclusive import validate_inclusive_title
@@ -17,7 +18,16 @@ from einblick.taxonomy.regional.visibility import visible
 from .base import Converted, RowImporter
 from .lookup import BRANCHE_KEYWORDS, TaxonomyLookup
 from .mapping import normalise
-from .values import parse_date, parse_decimal, parse_int, parse_postcode, parse_url, text_to_html
+from .values import (
+    is_unknown_word,
+    parse_amount,
+    parse_count,
+    parse_date,
+    parse_int,
+    parse_postcode,
+    parse_url,
+    text_to_html,
+)
 
 TEXT_FIELDS = (
     "title",
@@ -83,6 +93,9 @@ class OfferImporter(RowImporter):
 
     # --- conversion ---------------------------------------------------------------------
     def convert(self, row: int, cells: dict) -> Converted | None:
+        """Every problem of the row at once; None if any of them is an error."""
+        if not self.start_row(row, cells):
+            return None
         ok = self.check_required(row, cells)
         if not (cells.get("employer_external_id") or cells.get("employer")):
             self.error(
@@ -97,20 +110,17 @@ class OfferImporter(RowImporter):
             try:
                 validate_inclusive_title(fields["title"])
             except ValidationError as exc:
-                self.error(row, "title", fields["title"], " ".join(exc.messages))
+                self.error(row, "title", cells["title"], " ".join(exc.messages))
                 ok = False
         ok &= self._employer(row, cells, fields)
         ok &= self._offer_type(row, cells, fields)
         ok &= self._period(row, cells, fields)
-        ok &= self._pay(row, cells, fields)
-        for target, (low, high) in {
-            "min_age": (10, 30),
-            "min_class": (1, 13),
-            "places": (1, 999),
-        }.items():
+        self._pay(row, cells, fields)
+        for target, (low, high) in {"min_age": (10, 30), "min_class": (1, 13)}.items():
             if cells.get(target):
-                fields[target] = self.parse(row, cells, target, parse_int, low, high)
-                ok &= fields[target] is not None
+                fields[target] = self.tolerant(row, cells, target, parse_int, low, high)
+        if cells.get("places"):
+            fields["places"] = self.tolerant(row, cells, "places", parse_count)
         if cells.get("postcode"):
             parsed = self.parse(row, cells, "postcode", parse_postcode)
             ok &= parsed is not None
@@ -123,19 +133,16 @@ class OfferImporter(RowImporter):
         if cells.get("apply_url"):
             fields["apply_url"] = parse_url(cells["apply_url"])
         m2m = self._m2m(row, cells)
-        if ok:
-            employer = fields.get("employer")
-            fields["location_differs"] = bool(
-                employer
-                and any(
-                    fields.get(k) and fields[k] != getattr(employer, k)
-                    for k in ("street", "postcode", "city")
-                )
+        employer = fields.get("employer")
+        fields["location_differs"] = bool(
+            employer
+            and any(
+                fields.get(k) and fields[k] != getattr(employer, k)
+                for k in ("street", "postcode", "city")
             )
-            probe = Offer(**fields)
-            ok = self.validate_model(
-                row, probe, exclude=["slug", "offer_type", "employer", "title"]
-            )
+        )
+        probe = Offer(**fields)
+        ok &= self.validate_model(row, probe, ["slug", "offer_type", "employer", "title"], cells)
         return Converted(row, fields, m2m) if ok else None
 
     def _employer(self, row, cells, fields) -> bool:
@@ -188,15 +195,21 @@ class OfferImporter(RowImporter):
             if cells.get(target):
                 fields[target] = self.parse(row, cells, target, parse_date)
                 ok &= fields[target] is not None
+        end = fields.get("end_date")
+        if end and end < timezone.localdate():
+            self.note(
+                row, "end_date", cells["end_date"],
+                "Das Angebot ist bereits beendet – es wird als abgelaufen gespeichert und "
+                "nicht öffentlich angezeigt.",
+                "Nichts zu tun; für eine neue Runde Beginn und Ende aktualisieren.",
+            )  # fmt: skip
         if cells.get("season"):
             season = SEASON_KEYS.get(normalise(cells["season"]))
             if season is None:
-                self.error(
-                    row, "season", cells["season"], "Unbekannte Ferienzeit.",
-                    "Winterferien, Osterferien, Sommerferien, Herbstferien oder ganzjährig.",
-                )  # fmt: skip
-                return False
-            fields["season"] = season
+                self.note(row, "season", cells["season"],
+                          "Unbekannte Ferienzeit – das Feld bleibt leer.")  # fmt: skip
+            else:
+                fields["season"] = season
         fields["period_kind"] = (
             "dates"
             if fields.get("start_date")
@@ -206,21 +219,28 @@ class OfferImporter(RowImporter):
         )
         return ok
 
-    def _pay(self, row, cells, fields) -> bool:
-        for target, table in (("pay_kind", PAY_KINDS), ("pay_unit", PAY_UNITS)):
+    def _pay(self, row, cells, fields) -> None:
+        """Pay words and amounts as people write them; what cannot be read becomes a note."""
+        for target, table, allowed in (
+            ("pay_kind", PAY_KINDS, "bezahlt, unbezahlt oder Aufwandsentschädigung"),
+            ("pay_unit", PAY_UNITS, "pro Stunde, pro Monat oder insgesamt"),
+        ):
             if cells.get(target):
                 value = table.get(normalise(cells[target]))
                 if value is None:
-                    self.error(
-                        row, target, cells[target], "Unbekannter Wert.",
-                        "Erlaubt: " + ", ".join(sorted(set(table))) + ".",
+                    self.note(
+                        row, target, cells[target], "Nicht erkannt – das Feld bleibt leer.",
+                        f"{allowed} eintragen.",
                     )  # fmt: skip
-                    return False
-                fields[target] = value
+                else:
+                    fields[target] = value
         if cells.get("pay_amount"):
-            fields["pay_amount"] = self.parse(row, cells, "pay_amount", parse_decimal)
-            return fields["pay_amount"] is not None
-        return True
+            amount, unit = self.tolerant(row, cells, "pay_amount", parse_amount) or (None, "")
+            fields["pay_amount"] = amount
+            if amount is not None or is_unknown_word(cells["pay_amount"]):
+                fields.setdefault("pay_kind", "paid")
+                if unit:
+                    fields.setdefault("pay_unit", unit)
 
     def _m2m(self, row, cells) -> dict:
         m2m = {}

@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 SUPPORTED = (".csv", ".txt", ".xlsx", ".json")
+# Python's csv module refuses fields over 131,072 characters; a runaway cell must reach the
+# importer, which reports it for its row instead of the file failing as a whole.
+csv.field_size_limit(64 * 1024 * 1024)
+HEADER_SEARCH_ROWS = 15  # title and blank rows above the header row are skipped
 
 
 class TableError(Exception):
@@ -28,9 +32,13 @@ class Table:
     rows: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     encoding: str = ""
     delimiter: str = ""
+    header_row: int = 1  # spreadsheet row of the header (> 1 when title rows were skipped)
 
     def describe(self) -> str:
-        parts = [f"{len(self.rows)} Zeilen"]
+        count = len(self.rows)
+        parts = [f"{count} Zeile{'' if count == 1 else 'n'}"]
+        if self.header_row > 1:
+            parts.append(f"Überschriften in Zeile {self.header_row}")
         if self.encoding:
             parts.append(f"Kodierung {ENCODING_LABELS.get(self.encoding, self.encoding)}")
         if self.delimiter:
@@ -60,13 +68,28 @@ def detect_encoding(raw: bytes) -> str:
 
 
 def sniff_delimiter(text: str) -> str:
-    """The delimiter that splits the header line into the most columns (outside quotes)."""
-    header = text.split("\n", 1)[0]
-    counts = {}
+    """The delimiter that splits one of the first lines into the most columns (outside quotes);
+    the first lines may be a title ("Firmenliste Stand 11/2026") above the header."""
+    lines = [line for line in text.split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS] if line]
+    scores = {}
     for candidate in (";", ",", "\t"):
-        counts[candidate] = len(next(csv.reader([header], delimiter=candidate))) - 1
-    best = max(counts, key=lambda c: (counts[c], c == ";"))
+        widths = [len(row) - 1 for row in csv.reader(lines, delimiter=candidate)] or [0]
+        # most columns; on a tie the delimiter that reaches them on an earlier line
+        scores[candidate] = (max(widths), -widths.index(max(widths)), candidate == ";")
+    best = max(scores, key=scores.get)
+    counts = {c: score[0] for c, score in scores.items()}
     return best if counts[best] else ";"
+
+
+def header_index(records: list) -> int:
+    """Index of the header row: the first of the top rows that is nearly as wide as the widest
+    (a title or a "Stand: …" line above it fills one or two cells only)."""
+    widths = [sum(1 for c in r if _cell(c)) for r in records[:HEADER_SEARCH_ROWS]]
+    widest = max(widths, default=0)
+    for index, width in enumerate(widths):
+        if width >= 2 and width * 10 >= widest * 6:
+            return index
+    return 0
 
 
 def _cell(value) -> str:
@@ -88,7 +111,10 @@ def _cell(value) -> str:
 def _from_records(source, headers, records, first_row: int, **meta) -> Table:
     headers = [_cell(h) for h in headers]
     if not any(headers):
-        raise TableError("Die erste Zeile enthält keine Spaltenüberschriften.")
+        raise TableError(
+            "Keine Zeile mit Spaltenüberschriften gefunden. Die Überschriften (z. B. Firma, PLZ, "
+            "Ort) gehören in eine Zeile oberhalb der Daten."
+        )
     duplicates = {h for h in headers if h and headers.count(h) > 1}
     if duplicates:
         raise TableError(
@@ -110,10 +136,25 @@ def read_csv(path: Path) -> Table:
     text = raw.decode(encoding, errors="replace").replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise TableError("Die Datei ist leer.")
+    if "\x00" in text:
+        raise TableError(
+            "Die Datei enthält Binärdaten – ist sie wirklich eine CSV-Datei? In Excel „Speichern "
+            "unter“ → „CSV UTF-8 (durch Trennzeichen getrennt)“ wählen."
+        )
     delimiter = sniff_delimiter(text)
-    records = list(csv.reader(io.StringIO(text), delimiter=delimiter))
-    # Spreadsheet numbering: the header is row 1, so the first record is row 2.
-    return _from_records(path, records[0], records[1:], 2, encoding=encoding, delimiter=delimiter)
+    try:
+        records = list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    except csv.Error as exc:
+        raise TableError(f"Die CSV-Datei ist beschädigt ({exc}); bitte erneut exportieren.")
+    return _with_header(path, records, encoding=encoding, delimiter=delimiter)
+
+
+def _with_header(path, records, **meta) -> Table:
+    """Spreadsheet numbering: the header is row n, so the first record is row n + 1."""
+    index = header_index(records)
+    table = _from_records(path, records[index], records[index + 1 :], index + 2, **meta)
+    table.header_row = index + 1
+    return table
 
 
 def read_xlsx(path: Path, sheet: str | None = None) -> Table:
@@ -133,7 +174,7 @@ def read_xlsx(path: Path, sheet: str | None = None) -> Table:
     workbook.close()
     if not records:
         raise TableError("Das Tabellenblatt ist leer.")
-    return _from_records(path, records[0], records[1:], 2)
+    return _with_header(path, records)
 
 
 def read_json(path: Path, key: str = "") -> Table:
@@ -162,6 +203,11 @@ def read_table(path: str | Path, *, sheet: str | None = None, json_key: str = ""
         return read_xlsx(path, sheet)
     if suffix == ".json":
         return read_json(path, json_key)
+    if suffix in (".xls", ".ods", ".numbers"):
+        raise TableError(
+            f"Dateityp „{suffix}“ wird nicht unterstützt: bitte in Excel oder LibreOffice „Speichern "
+            "unter“ → „Excel-Arbeitsmappe (.xlsx)“ oder „CSV UTF-8“ wählen."
+        )
     raise TableError(
         f"Dateityp „{suffix}“ wird nicht unterstützt: bitte als .csv, .xlsx oder .json speichern."
     )

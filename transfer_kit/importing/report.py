@@ -18,6 +18,9 @@ OUTCOME_LABELS = {
 }
 
 
+VALUE_LIMIT = 200
+
+
 @dataclass(frozen=True)
 class RowProblem:
     """A problem in one row (`row` as numbered in the spreadsheet; 0 = the whole file)."""
@@ -42,7 +45,10 @@ class ImportReport:
     table: str = ""
 
     def add(self, row, column, value, problem, fix, severity=ERROR) -> None:
-        self.problems.append(RowProblem(row, column, str(value or ""), problem, fix, severity))
+        value = str(value or "")
+        if len(value) > VALUE_LIMIT:  # the report stays readable next to a runaway cell
+            value = value[: VALUE_LIMIT - 1] + "…"
+        self.problems.append(RowProblem(row, column, value, problem, fix, severity))
 
     @property
     def errors(self) -> list[RowProblem]:

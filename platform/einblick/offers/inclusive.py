@@ -1,13 +1,17 @@
 """Gender-inclusive job titles: "(m/w/d)", ":in"-forms or neutral wording.
 
-A title passes if it carries an inclusive marker, or if it names no person at all
+A title passes if it carries an inclusive marker, names both forms ("zur Kauffrau / zum
+Kaufmann"), or if it names no person at all
 ("Schnuppertag in der Backstube", "Praktikum Mechatronik"). A title that names a person in
 the masculine or feminine form only ("Ausbildung zum Mechatroniker") is refused.
 """
 
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
+
+from einblick.taxonomy.names import base_form
 
 INCLUSIVE_MARKERS = re.compile(
     r"\((?:[mwdxfa]\s*/\s*){2,}[mwdxfa]\)"  # (m/w/d), (w/m/d), (m/w/x), (d/f/m) ...
@@ -73,10 +77,21 @@ def person_words(title: str) -> list[str]:
     return found
 
 
+def names_both_forms(words: list[str]) -> bool:
+    """True if a feminine and a masculine form of the same word both occur ("zur Kauffrau /
+    zum Kaufmann", "Bäckerin oder Bäcker")."""
+    forms: dict[str, set[str]] = {}
+    for word in words:
+        key = unicodedata.normalize("NFKD", base_form(word).lower()).encode("ascii", "ignore")
+        forms.setdefault(key.decode(), set()).add(word.lower())
+    return any(len(variants) > 1 for variants in forms.values())
+
+
 def is_inclusive_title(title: str) -> bool:
     if INCLUSIVE_MARKERS.search(title) or BINNEN_I.search(title):
         return True
-    return not person_words(title)
+    words = person_words(title)
+    return not words or names_both_forms(words)
 
 
 def validate_inclusive_title(title: str) -> None:

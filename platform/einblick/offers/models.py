@@ -137,8 +137,6 @@ class Offer(ReviewedSnippet):
             errors["end_date"] = "Das Ende liegt vor dem Beginn."
         if self.period_kind == "season" and not self.season:
             errors["season"] = "Bitte die Saison wählen (z. B. Sommerferien)."
-        if self.pay_kind == "paid" and self.pay_amount is None:
-            errors["pay_amount"] = "Bei bezahlten Angeboten bitte den Betrag in € angeben."
         if self.location_differs and not (self.city or self.postcode):
             errors["city"] = "Bitte den abweichenden Ort angeben."
         if errors:
