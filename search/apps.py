@@ -11,6 +11,7 @@ class SearchConfig(AppConfig):
         from django.db.models.signals import post_delete, post_save
 
         from tenants.models import Domain, Region
+        from tenants.pagecache import register_schedule
 
         from . import regions, synonyms
         from .backends import forget_hosts
@@ -22,6 +23,20 @@ class SearchConfig(AppConfig):
         post_delete.connect(_region_deleted, sender=Region, dispatch_uid="search_region_del")
         post_save.connect(forget_hosts, sender=Domain, dispatch_uid="search_domain_save")
         post_delete.connect(forget_hosts, sender=Domain, dispatch_uid="search_domain_del")
+        register_schedule(next_document_expiry)
+
+
+def next_document_expiry(now):
+    """The portal's next change by itself: the earliest expiry of an indexed document."""
+    from django.db.models import Min
+
+    from tenants.utils import is_public_schema
+
+    from .models import IndexedDocument
+
+    if not is_public_schema():
+        return None
+    return IndexedDocument.objects.filter(expires_at__gt=now).aggregate(m=Min("expires_at"))["m"]
 
 
 def _region_deleted(sender, instance, **kwargs):

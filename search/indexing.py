@@ -20,6 +20,8 @@ from django.db.models.signals import post_delete, post_save
 from django.utils import timezone
 from django_tenants.utils import schema_context
 
+from tenants import versions
+
 from .documents import doc_key
 from .models import OutboxEntry
 
@@ -152,6 +154,8 @@ def drain(limit: int = 500, only_ids: list[int] | None = None, now: dt.datetime 
             else:
                 done += 1
                 OutboxEntry.objects.filter(pk__in=ids).delete()
+                # Search pages of the region and the portal show the new document now.
+                versions.bump_schema(schema)
     return done, failed
 
 

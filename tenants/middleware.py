@@ -5,7 +5,10 @@ from django.db import DEFAULT_DB_ALIAS, connection, router
 from django.http import Http404
 from django_tenants.middleware.main import TenantMainMiddleware
 
+from . import versions
 from .utils import is_public_schema
+
+_NO_REGION = "-"
 
 # URL keyword pairs that name a model (bulk actions, settings, page types, tag lookups, ...).
 _MODEL_KWARGS = (
@@ -42,6 +45,21 @@ class RegionMiddleware(TenantMainMiddleware):
     KEY_FUNCTION (settings) and the per-schema ContentType cache (tenants.contenttypes).
     """
 
+    def get_tenant(self, domain_model, hostname):
+        """The region of `hostname`, cached in the shared page cache until regions or
+        domains change (the shared content version): no query per request."""
+
+        def load():
+            try:
+                return super(RegionMiddleware, self).get_tenant(domain_model, hostname)
+            except domain_model.DoesNotExist:
+                return _NO_REGION
+
+        region = versions.cached_per_scope(versions.SHARED, f"host:{hostname}", load)
+        if region == _NO_REGION:
+            raise domain_model.DoesNotExist(hostname)
+        return region
+
     def process_request(self, request):
         response = super().process_request(request)
         if response is not None:
@@ -52,6 +70,8 @@ class RegionMiddleware(TenantMainMiddleware):
 
             connection.set_schema_to_public()
             return inactive_region(request, tenant)
+        if not tenant.is_public:
+            _remember_wagtail_site(request)
         return None
 
     def process_view(self, request, view_func, view_args, view_kwargs):
@@ -66,3 +86,14 @@ class RegionMiddleware(TenantMainMiddleware):
             if not router.allow_migrate_model(DEFAULT_DB_ALIAS, model):
                 raise Http404("Nur in Regionen verfügbar.")
         return None
+
+
+def _remember_wagtail_site(request) -> None:
+    """Wagtail's Site of the request (Site.find_for_request reads request._wagtail_site),
+    cached until the region's content version moves on: no query per request."""
+    from wagtail.models import Site
+
+    host = request.get_host()
+    request._wagtail_site = versions.cached_per_scope(
+        connection.schema_name, f"site:{host}", lambda: Site._find_for_request(request)
+    )

@@ -3,6 +3,7 @@
 from django.core.validators import RegexValidator
 from django.db import models
 from django_tenants.models import DomainMixin, TenantMixin
+from django_tenants.postgresql_backend.base import _check_schema_name
 
 GERMAN_STATES = [
     ("BW", "Baden-Württemberg"),
@@ -76,6 +77,42 @@ class Region(TenantMixin):
     @property
     def is_public(self) -> bool:
         return self.schema_name == "public"
+
+    def create_schema(self, check_if_exists=False, sync_schema=True, verbosity=1):
+        """The schema as a copy of the region template (tenants.cloning: work independent
+        of how many regions exist), migrated only if the template lags behind the code.
+        Without a template, django-tenants runs every migration."""
+        from django.core.management import call_command
+        from django.db import connection
+        from django_tenants.utils import (
+            get_creation_fakes_migrations,
+            get_tenant_base_schema,
+            schema_exists,
+        )
+
+        from .cloning import UnsupportedTemplate, clone_schema
+        from .migrating import pending_schemas
+
+        base = get_tenant_base_schema()
+        if not (sync_schema and base and get_creation_fakes_migrations() and schema_exists(base)):
+            return super().create_schema(check_if_exists, sync_schema, verbosity)
+        if check_if_exists and schema_exists(self.schema_name):
+            return False
+        _check_schema_name(self.schema_name)
+        try:
+            clone_schema(base, self.schema_name)
+        except UnsupportedTemplate:
+            return super().create_schema(check_if_exists, sync_schema, verbosity)
+        if pending_schemas([self.schema_name]):
+            call_command(
+                "migrate_schemas",
+                tenant=True,
+                schema_name=self.schema_name,
+                interactive=False,
+                verbosity=verbosity,
+            )
+        connection.set_schema_to_public()
+        return True
 
     def primary_host(self) -> str:
         domain = self.get_primary_domain()

@@ -8,6 +8,7 @@ import logging
 import time
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
 from django.db import connection, transaction
@@ -74,6 +75,8 @@ def create_region(spec: RegionSpec, *, verbosity: int = 0) -> Region:
         for index, host in enumerate(spec.domains):
             Domain.objects.create(domain=normalize_host(host), tenant=region, is_primary=index == 0)
         region.create_schema(check_if_exists=False, verbosity=verbosity)
+        # A schema of this name may have existed before, with other ContentType ids.
+        ContentType.objects.clear_cache()
         with schema_context(region.schema_name):
             configure_site(region)
             region_provisioned.send(sender=Region, region=region)

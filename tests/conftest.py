@@ -187,12 +187,13 @@ def _back_to_public():
     The cache outlives the rolled-back transaction, so values cached by one test (portal
     brands, Wagtail site paths) must not leak into the next.
     """
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     connection.set_schema_to_public()
     yield
     connection.set_schema_to_public()
     cache.clear()
+    caches["pages"].clear()
 
 
 @pytest.fixture

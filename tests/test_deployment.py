@@ -33,3 +33,13 @@ def test_gunicorn_runs_one_thread_per_worker():
     dockerfile = (ROOT / "Dockerfile").read_text()
     assert "gunicorn einblick.wsgi:application" in dockerfile
     assert "--threads 1" in dockerfile
+
+
+def test_app_and_search_worker_share_the_valkey_cache():
+    services = _compose()["services"]
+    settings_src = (ROOT / "platform/einblick/settings/base.py").read_text()
+    assert services["valkey"]["image"].startswith("valkey/valkey:")
+    assert services["app"]["depends_on"]["valkey"]["condition"] == "service_healthy"
+    for name in ("app", "search-worker"):
+        assert services[name]["environment"]["CACHE_URL"] == "valkey://valkey:6379/0"
+    assert '"CACHE_URL"' in settings_src

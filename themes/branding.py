@@ -57,7 +57,12 @@ def _legal_links(settings, request=None, root_page=None) -> list[dict]:
 
 
 class RequestBrand:
-    """Template view of the request's brand settings; every part is computed on first use."""
+    """Template view of the request's brand settings.
+
+    Everything a page shows of the brand (names, rendition URLs, legal links, the main menu)
+    is one snapshot per region, kept in the shared page cache until the region's content
+    version moves on (tenants.versions): no query for it on an ordinary page view.
+    """
 
     def __init__(self, request):
         self.request = request
@@ -73,36 +78,65 @@ class RequestBrand:
         return getattr(self.request, "tenant", None)
 
     @cached_property
-    def portal_name(self) -> str:
-        if self.settings.portal_name:
-            return self.settings.portal_name
+    def snapshot(self) -> dict:
+        from tenants.versions import cached_per_scope, own_scope
+
+        return cached_per_scope(own_scope(connection.schema_name), "brand", self._build)
+
+    def _build(self) -> dict:
+        settings = self.settings
         if self.region is None or self.region.schema_name == "public":
-            return "Einblick Thüringen"
-        return f"Einblick {self.region.name}"
+            fallback = "Einblick Thüringen"
+        else:
+            fallback = f"Einblick {self.region.name}"
+        site = self.site
+        s = settings
+        return {
+            "portal_name": s.portal_name or fallback,
+            "claim": s.claim,
+            "footer_text": s.footer_text,
+            "logo_url": _rendition_url(s.logo, LOGO_SPEC),
+            "favicon_url": _rendition_url(s.favicon, FAVICON_SPEC),
+            "hero_url": _rendition_url(s.hero_image, HERO_SPEC),
+            "social_path": _rendition_url(s.social_image, SOCIAL_SPEC),
+            "legal_links": _legal_links(s, self.request, site.root_page if site else None),
+            "agency": {
+                "name": s.agency_name,
+                "address": s.agency_address,
+                "phone": s.agency_phone,
+                "email": s.agency_email,
+                "url": s.agency_url,
+            },
+            "nav_items": _nav_items(site),
+        }
 
-    @cached_property
+    @property
+    def portal_name(self) -> str:
+        return self.snapshot["portal_name"]
+
+    @property
     def claim(self) -> str:
-        return self.settings.claim
+        return self.snapshot["claim"]
 
-    @cached_property
+    @property
     def logo(self):
         return self.settings.logo
 
-    @cached_property
+    @property
     def logo_url(self) -> str:
-        return _rendition_url(self.settings.logo, LOGO_SPEC)
+        return self.snapshot["logo_url"]
 
-    @cached_property
+    @property
     def favicon_url(self) -> str:
-        return _rendition_url(self.settings.favicon, FAVICON_SPEC)
+        return self.snapshot["favicon_url"]
 
-    @cached_property
+    @property
     def hero_url(self) -> str:
-        return _rendition_url(self.settings.hero_image, HERO_SPEC)
+        return self.snapshot["hero_url"]
 
     @cached_property
     def social_image_url(self) -> str:
-        url = _rendition_url(self.settings.social_image, SOCIAL_SPEC)
+        url = self.snapshot["social_path"]
         return self.request.build_absolute_uri(url) if url else ""
 
     @cached_property
@@ -113,32 +147,29 @@ class RequestBrand:
             return None
         return Site.find_for_request(self.request)
 
-    @cached_property
+    @property
     def legal_links(self) -> list[dict]:
-        root = self.site.root_page if self.site else None
-        return _legal_links(self.settings, self.request, root)
+        return self.snapshot["legal_links"]
 
-    @cached_property
+    @property
     def footer_text(self) -> str:
-        return self.settings.footer_text
+        return self.snapshot["footer_text"]
 
-    @cached_property
+    @property
     def agency(self) -> dict:
-        s = self.settings
-        return {
-            "name": s.agency_name,
-            "address": s.agency_address,
-            "phone": s.agency_phone,
-            "email": s.agency_email,
-            "url": s.agency_url,
-        }
+        return self.snapshot["agency"]
 
-    @cached_property
-    def nav_items(self) -> list:
-        """Live pages of the site root marked „In Menüs anzeigen“."""
-        if self.site is None:
-            return []
-        return list(self.site.root_page.get_children().live().in_menu().specific())
+    @property
+    def nav_items(self) -> list[dict]:
+        """Live pages of the site root marked „In Menüs anzeigen“ (title and URL)."""
+        return self.snapshot["nav_items"]
+
+
+def _nav_items(site) -> list[dict]:
+    if site is None:
+        return []
+    pages = site.root_page.get_children().live().in_menu().specific()
+    return [{"title": page.title, "url": page.url} for page in pages]
 
 
 @dataclass(frozen=True)
@@ -196,3 +227,25 @@ def brand_for_region(region) -> RegionBrand:
             logo_url=_portable_logo_url(region.slug, settings.logo),
             claim=settings.claim,
         )
+
+
+def brands_for_regions(regions) -> dict[str, RegionBrand]:
+    """`brand_for_region` of many regions: one cache round trip, and a region's schema is
+    read only when its content version moved on since its brand was stored."""
+    from tenants.versions import current, page_cache
+
+    regions = list(regions)
+    keys = {region.slug: f"region-brand:{region.schema_name}" for region in regions}
+    tokens, found = current(*(r.schema_name for r in regions), extra=tuple(keys.values()))
+    brands, fresh = {}, {}
+    for region in regions:
+        record = found.get(keys[region.slug])
+        if record is not None and record[0] == tokens[region.schema_name]:
+            brands[region.slug] = record[1]
+        else:
+            brand = brand_for_region(region)
+            brands[region.slug] = brand
+            fresh[keys[region.slug]] = (tokens[region.schema_name], brand)
+    if fresh:
+        page_cache().set_many(fresh, None)
+    return brands

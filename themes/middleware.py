@@ -13,9 +13,14 @@ logger = logging.getLogger("einblick.themes")
 def resolve_theme(request) -> ActiveTheme:
     """The theme and colour overrides from the current schema's brand settings.
 
-    Uses BrandSettings.load(request), which caches on the request, so templates and the
-    admin preview (which injects unsaved settings there) see the same object.
+    The settings row is kept in the shared page cache until the region's content version
+    moves on (tenants.versions) and put where BrandSettings.load(request) looks first, so
+    templates see the same object without a query.
     """
+    from django.db import connection
+
+    from tenants.versions import cached_per_scope, own_scope
+
     from .models import BrandSettings
 
     try:
@@ -23,6 +28,11 @@ def resolve_theme(request) -> ActiveTheme:
         fallback = "Einblick Thüringen"
         if region is not None and region.schema_name != "public":
             fallback = f"Einblick {region.name}"
+        attr = BrandSettings.get_cache_attr_name()
+        if not hasattr(request, attr):
+            scope = own_scope(connection.schema_name)
+            settings = cached_per_scope(scope, "brand-settings", BrandSettings._get_or_create)
+            setattr(request, attr, settings)
         return BrandSettings.load(request_or_site=request).active_theme(fallback)
     except DatabaseError:
         # The error pages must still render in the portal's look (without its colours).

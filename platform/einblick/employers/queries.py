@@ -2,8 +2,8 @@
 
 import datetime
 
-from django.db.models import CharField, Value
-from django.db.models.functions import MD5, Cast, Concat
+from django.db.models import Case, CharField, Count, F, Func, IntegerField, Value, When
+from django.db.models.functions import MD5, Cast, Concat, Left, Lower, Trim, Upper
 from django.utils import timezone
 
 
@@ -23,3 +23,35 @@ def initial(name: str) -> str:
     first = (name.strip()[:1] or "#").upper()
     first = {"Ä": "A", "Ö": "O", "Ü": "U"}.get(first, first)
     return first if "A" <= first <= "Z" else "#"
+
+
+def with_initial(qs):
+    """Annotate `az_letter`, the letter of `initial(name)`, computed by the database."""
+    first = Func(
+        Left(Trim("name"), 1),
+        Value("äöüÄÖÜ"),
+        Value("AOUAOU"),
+        function="translate",
+        output_field=CharField(),
+    )
+    return qs.annotate(az_first=Upper(first)).annotate(
+        az_letter=Case(
+            When(az_first__regex=r"^[A-Z]$", then=F("az_first")),
+            default=Value("#"),
+            output_field=CharField(),
+        )
+    )
+
+
+def alphabetical(qs):
+    """A–Z by `initial(name)`, then by name; names starting with a digit or sign last (#)."""
+    last = Case(When(az_letter="#", then=1), default=0, output_field=IntegerField())
+    return with_initial(qs).order_by(last, "az_letter", Lower("name"), "pk")
+
+
+def letter_counts(qs) -> dict[str, int]:
+    """How many employers of `qs` each A–Z letter has (one query, letters in list order)."""
+    rows = with_initial(qs).order_by().values("az_letter").annotate(n=Count("pk", distinct=True))
+    counts = {row["az_letter"]: row["n"] for row in rows if row["n"]}
+    ordered = sorted(counts, key=lambda letter: (letter == "#", letter))
+    return {letter: counts[letter] for letter in ordered}

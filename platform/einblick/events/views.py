@@ -1,5 +1,6 @@
 """Context for the public event calendar and detail (served by pages.EventIndexPage)."""
 
+from django.core.paginator import Paginator
 from django.db import connection
 from django.http import Http404
 from django.utils import timezone
@@ -11,6 +12,7 @@ from .forms import RegistrationForm
 from .models import EVENT_KINDS, Event
 
 PAST_LIMIT = 12
+PAGE_SIZE = 30
 
 
 def list_context(request) -> dict:
@@ -27,9 +29,12 @@ def list_context(request) -> dict:
     )
     if kind:
         upcoming, past = upcoming.filter(kind=kind), past.filter(kind=kind)
+    page_obj = Paginator(upcoming, PAGE_SIZE).get_page(request.GET.get("seite"))
     return {
-        "months": _group_by_month(list(upcoming)),
-        "past_events": list(past[:PAST_LIMIT]),
+        "page_obj": page_obj,
+        "months": _group_by_month(list(page_obj.object_list)),
+        # Past events only under the first page of upcoming ones.
+        "past_events": list(past[:PAST_LIMIT]) if page_obj.number == 1 else [],
         "kind": kind,
         "kinds": EVENT_KINDS,
     }

@@ -14,7 +14,6 @@ from django.utils import timezone
 
 from einblick.core.forms import FilterForm, SlugChoiceField
 from einblick.taxonomy.models import Benefit, OccupationalField, OfferType, TargetGroup
-from einblick.taxonomy.regional.models import TaxonomyVisibility
 from einblick.taxonomy.regional.visibility import visible
 
 from .models import SEASONS
@@ -40,11 +39,10 @@ class OfferFilterForm(FilterForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        shown = TaxonomyVisibility.load()
-        self.fields["typ"].queryset = visible(OfferType, shown)
-        self.fields["berufsfeld"].queryset = visible(OccupationalField, shown)
-        self.fields["zielgruppe"].queryset = visible(TargetGroup, shown)
-        self.fields["vorteil"].queryset = visible(Benefit, shown)
+        self.fields["typ"].queryset = visible(OfferType)
+        self.fields["berufsfeld"].queryset = visible(OccupationalField)
+        self.fields["zielgruppe"].queryset = visible(TargetGroup)
+        self.fields["vorteil"].queryset = visible(Benefit)
 
     def clean(self):
         data = super().clean()

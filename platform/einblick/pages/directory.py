@@ -7,12 +7,13 @@ employer's offers and events and every card counts its public offers.
 from string import ascii_uppercase
 
 from django import forms
+from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 
 from einblick.core.forms import FilterForm, SlugChoiceField
 from einblick.employers.models import Employer, EmployerPhoto
-from einblick.employers.queries import daily_seed, initial, shuffled
+from einblick.employers.queries import alphabetical, daily_seed, letter_counts, shuffled
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 from einblick.offers.queries import employer_cards
@@ -22,6 +23,7 @@ from einblick.taxonomy.regional.visibility import visible
 
 ORDER_AZ = "az"
 ORDER_SHUFFLE = "zufall"
+PAGE_SIZE = 48
 
 
 class EmployerFilterForm(FilterForm):
@@ -40,25 +42,28 @@ class EmployerFilterForm(FilterForm):
 
 
 def list_context(request) -> dict:
+    """One page of the directory (PAGE_SIZE employers); the A–Z navigation links every
+    letter to the page its employers start on."""
     form = EmployerFilterForm(request.GET or None)
     values = form.cleaned_values()
-    qs = employer_cards()
+    qs = Employer.objects.public()
     if values.get("berufsfeld"):
         qs = qs.filter(occupational_fields=values["berufsfeld"])
     if values.get("vorteil"):
         qs = qs.filter(benefits=values["vorteil"])
     order = values.get("reihenfolge") or ORDER_AZ
+    ordered = shuffled(qs, daily_seed()) if order == ORDER_SHUFFLE else alphabetical(qs)
+    page_obj = Paginator(employer_cards(ordered), PAGE_SIZE).get_page(request.GET.get("seite"))
+    employers = list(page_obj.object_list)
     if order == ORDER_SHUFFLE:
-        employers = list(shuffled(qs, daily_seed()))
-        groups = [("", employers)]
+        groups, letters = [("", employers)], []
     else:
-        employers = sorted(qs, key=_az_key)
         groups = _group_by_letter(employers)
-    present = {letter for letter, _ in groups}
-    letters = [(letter, letter in present) for letter in [*ascii_uppercase, "#"]]
+        letters = _letter_links(letter_counts(qs), page_obj.number)
     return {
         "filter_form": form,
         "employers": employers,
+        "page_obj": page_obj,
         "groups": groups,
         "letters": letters,
         "order": order,
@@ -66,15 +71,19 @@ def list_context(request) -> dict:
     }
 
 
-def _az_key(employer):
-    letter = initial(employer.name)
-    return (letter == "#", letter, employer.name.casefold())
+def _letter_links(counts: dict[str, int], current_page: int) -> list[tuple[str, int | None]]:
+    """(letter, page number its employers start on, or None when it has none)."""
+    starts, seen = {}, 0
+    for letter, count in counts.items():
+        starts[letter] = seen // PAGE_SIZE + 1
+        seen += count
+    return [(letter, starts.get(letter)) for letter in [*ascii_uppercase, "#"]]
 
 
 def _group_by_letter(employers):
     groups: dict[str, list] = {}
     for employer in employers:
-        groups.setdefault(initial(employer.name), []).append(employer)
+        groups.setdefault(employer.az_letter, []).append(employer)
     return list(groups.items())
 
 

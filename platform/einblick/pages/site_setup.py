@@ -3,6 +3,8 @@
 from django.db import transaction
 from wagtail.models import Page, Site
 
+from einblick.taxonomy.regional.models import TaxonomyVisibility
+
 from .models import EmployerIndexPage, EventIndexPage, HomePage, OfferIndexPage
 
 INDEX_PAGES = [
@@ -65,6 +67,9 @@ def ensure_index_pages(home: HomePage) -> dict:
 
 def on_template_ready(sender, schema_name, **kwargs):
     ensure_index_pages(ensure_home_page("Startseite"))
+    # The settings row exists from the start: a first visit writes nothing (which would
+    # move the content version and throw the page cache away); see also themes.apps.
+    TaxonomyVisibility.load()
 
 
 def on_region_provisioned(sender, region, **kwargs):

@@ -2,28 +2,24 @@
 
 It never loops over region schemas per request for content: offer counts and the latest
 offers come from the search query API (`search.query`), whose index already holds every
-region's published content. Region brands (name, logo) are read per region and cached briefly.
+region's published content. Region brands (name, logo) are read in one round trip from the
+shared cache, where each stays until its region's content version moves on
+(themes.branding.brands_for_regions).
 """
 
-from django.core.cache import cache
 from django.shortcuts import render
 
 from search.query import document_counts, latest
 from tenants.models import Region
 from tenants.utils import region_url
-from themes.branding import brand_for_region
+from themes.branding import brands_for_regions
 
-BRAND_CACHE_SECONDS = 300
 LATEST_OFFERS = 6
 
 
-def _brand(region):
-    key = f"portal-brand:{region.slug}"
-    brand = cache.get(key)
-    if brand is None:
-        brand = brand_for_region(region)
-        cache.set(key, brand, BRAND_CACHE_SECONDS)
-    return brand
+def _primary_host(region) -> str:
+    """From the prefetched domains: no query per region."""
+    return next((d.domain for d in region.domains.all() if d.is_primary), "")
 
 
 def home(request):
@@ -32,15 +28,16 @@ def home(request):
         for r in Region.objects.filter(is_active=True)
         .exclude(schema_name="public")
         .prefetch_related("domains")
-        if r.primary_host()
+        if _primary_host(r)
     ]
-    hosts = {r.slug: r.primary_host() for r in regions}
+    hosts = {r.slug: _primary_host(r) for r in regions}
+    brands = brands_for_regions(regions)
     # Expiry is evaluated at query time by the search backends: an offer that expired a
     # minute ago is gone even before the outbox worker removes its document.
     counts = document_counts(list(hosts))
     cards = []
     for region in regions:
-        brand = _brand(region)
+        brand = brands[region.slug]
         cards.append(
             {
                 "name": region.name,

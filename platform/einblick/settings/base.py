@@ -47,6 +47,14 @@ SEARCH_DRAIN_ON_COMMIT = ENV.get(
     "SEARCH_DRAIN_ON_COMMIT", "1" if SEARCH_BACKEND == "postgres" else "0"
 ).lower() in ("1", "true", "yes")
 DB_NAME = ENV.get("EINBLICK_DB_NAME", "einblick")
+# Cache shared by every worker process: redis://…/valkey://… (docker-compose: the valkey
+# service), file:///path, or locmem:// (one process only). Unset: a file cache under DATA_DIR.
+CACHE_URL = ENV.get("CACHE_URL", "")
+# Anonymous pages are kept this many seconds at most (0 switches the page cache off); the
+# content versions retire them earlier when anything they show changes (tenants.pagecache).
+PAGE_CACHE_SECONDS = int(ENV.get("PAGE_CACHE_SECONDS", "600"))
+# max-age sent to browsers and proxies; they revalidate with ETag/If-None-Match after it.
+PAGE_CACHE_MAX_AGE = int(ENV.get("PAGE_CACHE_MAX_AGE", "0"))
 
 # --- Applications ------------------------------------------------------------------------
 WAGTAIL_APPS = [
@@ -128,6 +136,11 @@ TENANT_BASE_SCHEMA = "region_template"
 TENANT_CREATION_FAKES_MIGRATIONS = True
 DEFAULT_NOT_FOUND_TENANT_VIEW = "tenants.views.unknown_host"
 DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
+# One `SET search_path` per schema switch instead of one before every query; the backend
+# forgets the path on every switch, rollback and reconnect, so it is always re-issued then.
+TENANT_LIMIT_SET_CALLS = True
+# `migrate` skips schemas whose applied migrations already match the code (tenants.migrating).
+GET_EXECUTOR_FUNCTION = "tenants.migrating.get_executor"
 
 MIDDLEWARE = [
     # Outermost, so that even the unknown-host and inactive-region pages get the header.
@@ -135,6 +148,8 @@ MIDDLEWARE = [
     "tenants.middleware.RegionMiddleware",
     "themes.middleware.ThemeMiddleware",  # needs the region's schema; sets the active theme
     "django.middleware.security.SecurityMiddleware",
+    # Anonymous pages from the shared cache: after region, theme and HTTPS redirect.
+    "tenants.pagecache.PageCacheMiddleware",
     "einblick.security.ratelimits.RateLimitMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -188,18 +203,46 @@ else:
 
     _db = ensure_server(DATA_DIR / "postgres", DB_NAME)
     _db["CONN_MAX_AGE"] = 0
-_db["ENGINE"] = "django_tenants.postgresql_backend"
+_db["ENGINE"] = "tenants.postgresql_backend"  # django-tenants', keeps ContentType cache
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
 # --- Tenant-safe caches, files and tasks -------------------------------------------------
+def cache_from_url(url: str, name: str) -> dict:
+    """A CACHES entry from CACHE_URL; `name` separates the file and local-memory stores."""
+    scheme, _, rest = url.partition("://")
+    if scheme in ("redis", "rediss", "valkey", "valkeys"):
+        location = url.replace("valkey", "redis", 1) if scheme.startswith("valkey") else url
+        return {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": location}
+    if scheme == "file":
+        return {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(Path(rest) / name),
+            "OPTIONS": {"MAX_ENTRIES": 50_000},
+        }
+    if scheme == "locmem":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": name}
+    raise ValueError(f"CACHE_URL: unknown scheme {scheme!r} (redis, valkey, file, locmem)")
+
+
+_shared_cache_url = CACHE_URL or f"file://{DATA_DIR / 'cache'}"
 CACHES = {
+    # Wagtail caches under fixed keys (site root paths, ...): prefix them with the schema.
+    # Local memory unless CACHE_URL names a shared store: Wagtail clears these keys itself,
+    # in the process that made the change.
     "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        # Wagtail caches under fixed keys (site root paths, ...): prefix them with the schema.
+        **(
+            cache_from_url(CACHE_URL, "default")
+            if CACHE_URL
+            else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+        ),
         "KEY_FUNCTION": "django_tenants.cache.make_key",
         "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
     },
+    # Pages, content versions and per-region routing/theme/menu data, read by every worker
+    # process (tenants.versions, tenants.pagecache); keys name their region themselves.
+    "pages": {**cache_from_url(_shared_cache_url, "pages"), "KEY_PREFIX": "einblick"},
     # Rate-limit counters (django-ratelimit). One process in dev and tests; production
     # replaces this by memcached, shared by every worker (settings/production.py).
     "ratelimit": {

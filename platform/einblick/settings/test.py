@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY
+from .base import CACHE_URL, CACHES, ENV, SECRET_KEY, cache_from_url
 
 DEBUG = False
 SECRET_KEY = SECRET_KEY or "test-only-not-secret"  # noqa: F811
@@ -24,3 +24,11 @@ atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
 # The suite sends hundreds of requests from one address; tests/security/test_ratelimits.py
 # switches the limits on with small rates.
 RATELIMIT_ENABLE = False
+# One process: the page cache's store is local memory (CACHE_URL for worker processes of
+# tests/tenants/test_page_cache_processes.py), and the cache is off unless a test switches
+# it on (tests/tenants/test_page_cache.py): tests read `response.context`.
+CACHES = {
+    **CACHES,
+    "pages": cache_from_url(CACHE_URL or "locmem://", "pages"),
+}
+PAGE_CACHE_SECONDS = int(ENV.get("PAGE_CACHE_SECONDS", "0"))
