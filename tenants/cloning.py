@@ -58,8 +58,10 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def clone_statements(source: str, target: str) -> list[str]:
-    """The SQL that makes `target` a copy of `source` (schema and rows)."""
+_catalogs: dict[str, tuple] = {}
+
+
+def _read_catalog(source: str) -> tuple:
     with connection.cursor() as cursor:
         # Definitions printed with the template first on the path name its own tables
         # without a schema; shared tables keep their `public.` prefix.
@@ -73,9 +75,33 @@ def clone_statements(source: str, target: str) -> list[str]:
             columns.setdefault(relid, []).append((name, generated, sequence))
         constraints = cursor.execute(CONSTRAINTS_SQL, [source]).fetchall()
         indexes = [row[0] for row in cursor.execute(INDEXES_SQL, [source])]
-        qsource, qtarget = cursor.execute(
-            "SELECT quote_ident(%s), quote_ident(%s)", [source, target]
-        ).fetchone()
+        qsource = cursor.execute("SELECT quote_ident(%s)", [source]).fetchone()[0]
+    connection.search_path_set_schemas = None
+    return relations, columns, constraints, indexes, qsource
+
+
+def template_catalog(source: str) -> tuple:
+    """What the clone needs to know about the template. The catalog queries scan pg_class
+    of every schema, so their result is kept (in memory and in the shared cache) for as
+    long as the template's migrations stay the same: its structure changes only by them."""
+    from .versions import page_cache
+
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*), max(id) FROM {_q(source)}.django_migrations")
+        count, last = cursor.fetchone()
+    key = f"clone-catalog:{source}:{count}:{last}"
+    catalog = _catalogs.get(key) or page_cache().get(key)
+    if catalog is None:
+        catalog = _read_catalog(source)
+        page_cache().set(key, catalog, None)
+    _catalogs[key] = catalog
+    return catalog
+
+
+def clone_statements(source: str, target: str) -> list[str]:
+    """The SQL that makes `target` a copy of `source` (schema and rows)."""
+    relations, columns, constraints, indexes, qsource = template_catalog(source)
+    qtarget = _q(target)
     names = {oid: name for oid, name, _kind in relations}
     src, dst = _q(source), _q(target)
     statements = [f"CREATE SCHEMA {dst}", f"SET LOCAL search_path = {dst}, public"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from einblick.settings.base import cache_from_url
+from einblick.settings.caches import cache_from_url
 
 
 def test_valkey_and_redis_urls_use_djangos_redis_backend():

@@ -6,7 +6,8 @@ import tempfile
 from pathlib import Path
 
 from .base import *  # noqa: F403
-from .base import CACHE_URL, CACHES, ENV, SECRET_KEY, cache_from_url
+from .base import CACHE_URL, CACHES, ENV, SECRET_KEY
+from .caches import cache_from_url
 
 DEBUG = False
 SECRET_KEY = SECRET_KEY or "test-only-not-secret"  # noqa: F811
