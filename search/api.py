@@ -42,6 +42,11 @@ def result_json(result) -> dict:
         },
         "suggestion": result.suggestion,
         "corrected": result.corrected,
+        "exact": result.exact,
+        "notice": result.notice or None,
+        "missing": list(result.missing),
+        "intents": list(result.intents),
+        "count_exact": result.count_exact,
         "backend": result.backend_used,
         "degraded": result.degraded,
     }

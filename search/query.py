@@ -99,6 +99,12 @@ class SearchResult:
     degraded: bool = False  # True when the configured backend failed and PostgreSQL answered
     page: int = 1
     page_size: int = 20
+    # honest answers (search.answering): False when nothing matches the query exactly
+    exact: bool = True
+    notice: str = ""  # German sentence for the user when not exact
+    missing: list[str] = field(default_factory=list)  # query words that match nothing
+    intents: list[dict] = field(default_factory=list)  # recognised everyday phrases (chips)
+    count_exact: bool = True  # False: `count` is a lower bound (bounded candidate set)
 
     @property
     def num_pages(self) -> int:

@@ -33,6 +33,8 @@ class SearchProvider:
 _providers: dict[str, SearchProvider] = {}
 # Facet labels: callables (facet, slugs) -> {slug: label}; registered by the domain layer.
 _label_providers: list[Callable[[str, list[str]], dict[str, str]]] = []
+# The search lexicon (occupation families, everyday intents): callable() -> [entry dicts].
+_lexicon_provider: Callable[[], list[dict]] | None = None
 # Towns with coordinates for the distance filter: callable(region_slug) -> [{name, lat, lon}].
 _towns_provider: Callable[[str], list[dict]] | None = None
 
@@ -82,3 +84,13 @@ def register_towns_provider(func: Callable[[str], list[dict]] | None) -> None:
 
 def towns_provider() -> Callable[[str], list[dict]] | None:
     return _towns_provider
+
+
+def register_lexicon_provider(func: Callable[[], list[dict]] | None) -> None:
+    """The domain layer hands search its lexicon entries (see search.lexicon.Concept)."""
+    global _lexicon_provider
+    _lexicon_provider = func
+
+
+def lexicon_entries() -> list[dict]:
+    return list(_lexicon_provider()) if _lexicon_provider is not None else []

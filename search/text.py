@@ -110,8 +110,10 @@ def _atom(word: str) -> str:
     return f"'{word}':*" if len(word) >= 3 else f"'{word}'"
 
 
-def _alternative(phrase: tuple[str, ...]) -> str:
-    atoms = [_atom(w) for w in phrase]
+def _alternative(phrase: tuple[str, ...], exact_short: bool = False) -> str:
+    """An alternative's words, all required; prefix matching (lexicon expansions with
+    `exact_short`: only for words of 6+ letters, so "Holz" does not find "Holzland")."""
+    atoms = [f"'{w}'" if exact_short and len(w) < 6 else _atom(w) for w in phrase]
     return atoms[0] if len(atoms) == 1 else "(" + " & ".join(atoms) + ")"
 
 
@@ -130,31 +132,45 @@ def query_groups(text: str, synonyms: dict[tuple[str, ...], list[tuple[str, ...]
                 matched = span
                 break
         span = matched or (tokens[i],)
-        alternatives: list[tuple[str, ...]] = [span]
-        for alt in synonyms.get(span, []):
-            if alt not in alternatives:
-                alternatives.append(alt)
-        if len(span) == 1:
-            parts = split_compound(span[0])
-            if parts:
-                alternatives.append(parts)
-                if parts[-1] in WEAK_HEADS and parts[:-1]:
-                    alternatives.append(parts[:-1])
-                    for alt in synonyms.get(parts[:-1], []):
-                        alternatives.append(alt)
+        alternatives = alternatives_for(span, synonyms)
         groups.append(alternatives)
         i += len(span)
     return groups
 
 
-def tsquery_text(groups: list[list[tuple[str, ...]]]) -> str:
-    """A `to_tsquery` string: groups joined by &, alternatives by |, with prefix matching."""
+def alternatives_for(
+    span: tuple[str, ...], synonyms: dict[tuple[str, ...], list[tuple[str, ...]]]
+) -> list[tuple[str, ...]]:
+    """The span itself, its synonyms, a form without plural -s ("Autos" → "auto", whose
+    family then applies) and, for one word, its compound parts."""
+    alternatives: list[tuple[str, ...]] = [span]
+    keys = [span]
+    word = span[-1]
+    if word.endswith("s") and not word.endswith("ss") and len(word) >= 5:
+        keys.append((*span[:-1], word[:-1]))
+    for key in keys:
+        for alt in (key, *synonyms.get(key, [])):
+            if alt not in alternatives:
+                alternatives.append(alt)
+    if len(span) == 1:
+        parts = split_compound(span[0])
+        if parts:
+            alternatives.append(parts)
+            if parts[-1] in WEAK_HEADS and parts[:-1]:
+                alternatives.append(parts[:-1])
+                alternatives.extend(synonyms.get(parts[:-1], []))
+    return alternatives
+
+
+def tsquery_text(groups: list[list[tuple[str, ...]]], any_group: bool = False) -> str:
+    """A `to_tsquery` string: groups joined by & (| with `any_group`), alternatives by |,
+    with prefix matching."""
     rendered = []
     for alternatives in groups:
-        alts = [_alternative(a) for a in alternatives if a]
+        alts = [_alternative(a, exact_short=n > 0) for n, a in enumerate(alternatives) if a]
         if alts:
             rendered.append("(" + " | ".join(alts) + ")")
-    return " & ".join(rendered)
+    return (" | " if any_group else " & ").join(rendered)
 
 
 def parse_synonym_line(line: str) -> list[tuple[str, ...]]:

@@ -80,6 +80,8 @@ def search_page(request):
             "sort": request.GET.get("sort", "relevance"),
             "pages": _pages(result, params),
             "suggestion_url": _suggestion_url(params, result),
+            "intent_chips": _intent_chips(result, params),
+            "filter_removals": _filter_removals(result, params),
         },
         status=400 if error else 200,
     )
@@ -133,6 +135,31 @@ def _url(params, **changes: str) -> str:
     for name, value in changes.items():
         params[name] = value
     return "?" + params.urlencode()
+
+
+def _intent_chips(result: SearchResult | None, params) -> list[dict]:
+    """Recognised everyday phrases as removable chips: removing one drops it from `q`."""
+    if result is None:
+        return []
+    chips = []
+    for intent in result.intents:
+        q = " ".join(params.get("q", "").replace(intent["phrase"], " ").split())
+        chips.append({**intent, "remove_url": _url(params, q=q, page="1")})
+    return chips
+
+
+def _filter_removals(result: SearchResult | None, params) -> list[dict]:
+    """When nothing matches exactly: one link per active filter that searches without it."""
+    if result is None or result.exact:
+        return []
+    removals = []
+    for facet, parameter in FACET_PARAMS.items():
+        if parameter in params and facet != "region":
+            without = params.copy()
+            without.pop(parameter)
+            without.pop("page", None)
+            removals.append({"title": FACET_TITLES[facet], "url": "?" + without.urlencode()})
+    return removals
 
 
 def _suggestion_url(params, result) -> str | None:

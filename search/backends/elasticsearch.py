@@ -8,11 +8,15 @@ parsing: `es_query`; document sources and the rebuild writer: `es_writer`.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from django.conf import settings
 from django.utils import timezone
 
+from .. import answering
 from ..documents import SearchDocument
 from ..query import SearchHit, SearchQuery, SearchResult
+from ..understanding import QueryPlan
 from . import es_query, region_hosts
 from .es_index import SYNONYMS_SET, index_settings, mappings, synonym_rules
 from .es_writer import RebuildWriter, source
@@ -38,9 +42,9 @@ class ElasticsearchBackend:
 
     # --- index management -------------------------------------------------------------
     def sync_synonyms(self) -> None:
-        from ..synonyms import synonym_lines
+        from ..synonyms import all_synonym_lines
 
-        rules = synonym_rules(synonym_lines()) or [{"id": "rule-0", "synonyms": "azubi, azubi"}]
+        rules = synonym_rules(all_synonym_lines()) or [{"id": "rule-0", "synonyms": "azubi, azubi"}]
         self.client.synonyms.put_synonym(id=SYNONYMS_SET, synonyms_set=rules)
 
     def create_index(self) -> str:
@@ -117,20 +121,16 @@ class ElasticsearchBackend:
 
     # --- queries ------------------------------------------------------------------------
     def search(self, query: SearchQuery) -> SearchResult:
-        result = self._search(query, query.q)
-        if result.count == 0 and query.q.strip() and query.correct:
-            from .postgres import PostgresBackend
+        return answering.answer(self, query)
 
-            corrected = PostgresBackend().did_you_mean(query.q, query.regions)
-            if corrected:
-                retry = self._search(query, corrected)
-                if retry.count:
-                    retry.suggestion, retry.corrected = corrected, True
-                    return retry
-        return result
-
-    def _search(self, query: SearchQuery, q: str) -> SearchResult:
-        response = self.client.search(index=self.alias, **es_query.search_request(query, q))
+    def execute(
+        self, query: SearchQuery, plan: QueryPlan, nothing: bool = False, count_only: bool = False
+    ) -> SearchResult:
+        """One search for a query plan (search.answering decides which plans to try)."""
+        if count_only:
+            query = replace(query, with_facets=False, page=1, page_size=1)
+        request = es_query.search_request(query, plan, nothing=nothing)
+        response = self.client.search(index=self.alias, **request)
         aggs = response.get("aggregations") or {}
         return SearchResult(
             count=response["hits"]["total"]["value"],
@@ -141,6 +141,22 @@ class ElasticsearchBackend:
             page_size=query.page_size,
         )
 
+    def present(self, query: SearchQuery, plan: QueryPlan) -> list[bool]:
+        response = self.client.search(index=self.alias, **es_query.presence_request(query, plan))
+        buckets = response["aggregations"]["groups"]["buckets"]
+        return [buckets[f"g{n}"]["doc_count"] > 0 for n in range(len(plan.groups))]
+
+    def spelling_candidates(self, word: str, regions: list[str] | None):
+        # the vocabulary table PostgreSQL always keeps: both backends suggest the same words
+        from .postgres import PostgresBackend
+
+        return PostgresBackend().spelling_candidates(word, regions)
+
+    def is_known(self, word: str, regions: list[str] | None) -> bool:
+        from .postgres import PostgresBackend
+
+        return PostgresBackend().is_known(word, regions)
+
     def counts(self, regions: list[str]) -> dict[tuple[str, str], int]:
         response = self.client.search(index=self.alias, **es_query.counts_request(regions))
         return es_query.counts(response)
@@ -149,7 +165,8 @@ class ElasticsearchBackend:
         query = SearchQuery(
             regions=list(regions), kinds=[kind], sort="date", page_size=limit, with_facets=False
         )
-        response = self.client.search(index=self.alias, **es_query.search_request(query, ""))
+        request = es_query.search_request(query, QueryPlan())
+        response = self.client.search(index=self.alias, **request)
         return es_query.hits(response["hits"]["hits"], query, region_hosts())
 
     def suggest(self, q: str, regions: list[str] | None, limit: int = 8) -> list[str]:

@@ -12,14 +12,25 @@ GENDER_PATTERN = r"(?:[:*_](?:innen|in|r|n)|/-?(?:innen|in))\b"
 _GENDER = re.compile(GENDER_PATTERN)
 
 
+def _terms(part: str) -> list[str]:
+    terms = [_GENDER.sub("", t.strip().lower()) for t in re.split(r"[,;~\n]", part)]
+    return list(dict.fromkeys(t for t in terms if t))
+
+
 def synonym_rules(lines: list[str]) -> list[dict]:
-    """Synonym rows → Synonyms API rules ("lehre, ausbildung"), gender suffixes removed."""
+    """Synonym rows → Synonyms API rules, gender suffixes removed: "lehre, ausbildung"
+    (equivalent) or "handwerk => handwerk, tischler" (a family with narrower terms)."""
     rules = []
     for n, line in enumerate(lines, 1):
-        terms = [_GENDER.sub("", t.strip().lower()) for t in re.split(r"[,;~\n]", line)]
-        terms = [t for t in terms if t]
+        if "=>" in line:
+            left, right = line.split("=>", 1)
+            if _terms(left) and _terms(right):
+                rule = ", ".join(_terms(left)) + " => " + ", ".join(_terms(right))
+                rules.append({"id": f"rule-{n}", "synonyms": rule})
+            continue
+        terms = _terms(line)
         if len(terms) > 1:
-            rules.append({"id": f"rule-{n}", "synonyms": ", ".join(dict.fromkeys(terms))})
+            rules.append({"id": f"rule-{n}", "synonyms": ", ".join(terms)})
     return rules
 
 

@@ -1,6 +1,6 @@
 """Elasticsearch request bodies and response parsing: pure functions, no client, no server.
 
-`search_request(query, q)` and `suggest_request(...)` build the keyword arguments of
+`search_request(query, plan)` and `suggest_request(...)` build the keyword arguments of
 `Elasticsearch.search`; `hits(...)`, `facet_counts(...)` and `suggestions(...)` read its answer.
 """
 
@@ -87,23 +87,68 @@ def sort_clause(query: SearchQuery) -> list:
     return [*sort, {"key": "asc"}]  # the document id breaks ties: stable pages
 
 
-def search_request(query: SearchQuery, q: str) -> dict:
-    """Keyword arguments for `Elasticsearch.search` (without `index`)."""
-    if q.strip():
-        must = [{"combined_fields": {"query": q, "fields": SEARCH_FIELDS, "operator": "and"}}]
+def _group_clause(group) -> dict:
+    """One word group: any of its alternatives (each a phrase of words, all required)."""
+    should = [
+        {"combined_fields": {"query": " ".join(alt), "fields": SEARCH_FIELDS, "operator": "and"}}
+        for alt in group.alternatives
+    ]
+    return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def plan_query(query: SearchQuery, plan, nothing: bool = False) -> dict:
+    """The bool query of a plan (search.understanding): word groups, intent filter, boosts."""
+    if nothing:
+        return {"match_none": {}}
+    must: list[dict] = []
+    clauses = [_group_clause(g) for g in plan.groups]
+    if clauses and plan.any_group:
+        must.append({"bool": {"should": clauses, "minimum_should_match": 1}})
     else:
-        must = [{"match_all": {}}]
+        must.extend(clauses)
+    must = must or [{"match_all": {}}]
+    flt = filters(query)
+    types = plan.type_filter()
+    if types:
+        flt.append({"terms": {"offer_type": types}})
+    should: list[dict] = []
+    for slug, weight in sorted(plan.type_weights().items()):
+        should.append({"term": {"offer_type": {"value": slug, "boost": 2.0 * weight}}})
+    if plan.boost_targets():
+        should.append({"terms": {"target_groups": plan.boost_targets(), "boost": 1.0}})
+    if plan.boost_fields():
+        should.append({"terms": {"fields": plan.boost_fields(), "boost": 1.0}})
+    for words in plan.boost_terms():
+        should.append({"combined_fields": {"query": " ".join(words), "fields": SEARCH_FIELDS}})
+    body: dict = {"must": must, "filter": flt}
+    if should:
+        body["should"] = should
+    return {"bool": body}
+
+
+def search_request(query: SearchQuery, plan, nothing: bool = False) -> dict:
+    """Keyword arguments for `Elasticsearch.search` (without `index`)."""
     aggs = None
     if query.with_facets:
         aggs = {name: {"terms": {"field": f, "size": 100}} for name, f in FACET_FIELDS.items()}
     return {
-        "query": {"bool": {"must": must, "filter": filters(query)}},
+        "query": plan_query(query, plan, nothing),
         "sort": sort_clause(query),
         "from_": query.offset,
         "size": query.page_size,
         "aggs": aggs,
         "track_total_hits": True,
         "highlight": HIGHLIGHT,
+    }
+
+
+def presence_request(query: SearchQuery, plan) -> dict:
+    """Keyword arguments asking, per word group, whether anything in scope matches it."""
+    groups = {f"g{n}": _group_clause(g) for n, g in enumerate(plan.groups)}
+    return {
+        "query": {"bool": {"filter": filters(query)}},
+        "aggs": {"groups": {"filters": {"filters": groups}}},
+        "size": 0,
     }
 
 

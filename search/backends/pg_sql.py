@@ -7,6 +7,7 @@ import math
 
 from psycopg import sql
 
+from .. import text
 from ..query import SearchQuery
 
 CONFIG = "public.einblick_german"
@@ -154,9 +155,45 @@ def facets() -> sql.Composed:
     )
 
 
-def search(doc_table: str, query: SearchQuery, condition: sql.Composed, tsq: str) -> sql.Composed:
-    """Count, the page's (id, rank, dist) and the facets of the matches, in one statement."""
+def plan_sql(plan, tsq: str, params: dict) -> tuple[sql.Composed | None, sql.Composed]:
+    """The intent filter of a query plan (or None) and the rank expression with its boosts:
+    text rank + 0.2 per intent asking for the offer type + 0.1 for a wanted target group or
+    Berufsfeld + the rank of the intents' boost words."""
     rank = sql.SQL("ts_rank(d.search_vector, ") + TSQUERY + sql.SQL(")") if tsq else sql.SQL("0")
+    condition = None
+    types = plan.type_filter()
+    if types:
+        condition = sql.SQL("d.offer_type = ANY(%(itypes)s)")
+        params["itypes"] = types
+    by_weight: dict[int, list[str]] = {}
+    for slug, weight in plan.type_weights().items():
+        by_weight.setdefault(weight, []).append(slug)
+    for weight, slugs in sorted(by_weight.items()):
+        name = f"btypes{weight}"
+        params[name] = sorted(slugs)
+        rank += sql.SQL(" + CASE WHEN d.offer_type = ANY({}) THEN {} ELSE 0 END").format(
+            sql.Placeholder(name), sql.Literal(0.2 * weight)
+        )
+    for name, column, values in (
+        ("btargets", "target_groups", plan.boost_targets()),
+        ("bfields", "fields", plan.boost_fields()),
+    ):
+        if values:
+            params[name] = values
+            rank += sql.SQL(" + CASE WHEN d.{} && {}::varchar[] THEN 0.1 ELSE 0 END").format(
+                sql.Identifier(column), sql.Placeholder(name)
+            )
+    boost = text.tsquery_text([[tuple(t) for t in plan.boost_terms()]])
+    if boost:
+        params["btsq"] = boost
+        rank += sql.SQL(" + ts_rank(d.search_vector, to_tsquery(%(config)s::regconfig, %(btsq)s))")
+    return condition, rank
+
+
+def search(
+    doc_table: str, query: SearchQuery, condition: sql.Composed, rank: sql.Composed
+) -> sql.Composed:
+    """Count, the page's (id, rank, dist) and the facets of the matches, in one statement."""
     distance = DISTANCE if query.near is not None else sql.SQL("NULL::float")
     return sql.SQL(
         """
@@ -215,3 +252,15 @@ def counts(doc_table: str) -> sql.Composed:
         "SELECT d.region, d.kind, count(*) AS n FROM {table} d "
         "WHERE {current} AND d.region = ANY(%(regions)s) GROUP BY d.region, d.kind"
     ).format(table=table(doc_table), current=CURRENT)
+
+
+def presence(doc_table: str, base: sql.Composed, count: int) -> sql.Composed:
+    """For each word group g0 … gN: does any document in scope match it alone?"""
+    checks = [
+        sql.SQL(
+            "EXISTS (SELECT 1 FROM {table} d WHERE {base} "
+            "AND d.search_vector @@ to_tsquery(%(config)s::regconfig, {group}))"
+        ).format(table=table(doc_table), base=base, group=sql.Placeholder(f"g{n}"))
+        for n in range(count)
+    ]
+    return sql.SQL("SELECT ARRAY[{}]::boolean[] AS present").format(sql.SQL(", ").join(checks))

@@ -10,15 +10,18 @@ from __future__ import annotations
 import html
 import json
 from contextlib import contextmanager
+from dataclasses import replace
 
 from django.db import connection, transaction
 from psycopg import sql
 from psycopg.rows import dict_row
 
-from .. import text
+from .. import answering, text
 from ..documents import SearchDocument
 from ..query import SearchHit, SearchQuery, SearchResult
+from ..spelling import Candidate
 from ..synonyms import synonym_map
+from ..understanding import QueryPlan
 from . import pg_sql, region_hosts, terms
 from .facets import labelled
 
@@ -127,32 +130,71 @@ class PostgresBackend:
         return text.tsquery_text(text.query_groups(q, synonym_map()))
 
     def search(self, query: SearchQuery) -> SearchResult:
-        tsq = self.tsquery_for(query.q) if query.q.strip() else ""
-        result = self._search(query, tsq)
-        if result.count == 0 and tsq and query.correct:
-            corrected = self.did_you_mean(query.q, query.regions)
-            if corrected:
-                retry = self._search(query, self.tsquery_for(corrected))
-                if retry.count:
-                    retry.suggestion, retry.corrected = corrected, True
-                    return retry
-        return result
+        return answering.answer(self, query)
 
-    def _search(self, query: SearchQuery, tsq: str) -> SearchResult:
+    def execute(
+        self, query: SearchQuery, plan: QueryPlan, nothing: bool = False, count_only: bool = False
+    ) -> SearchResult:
+        """One search for a query plan (search.answering decides which plans to try)."""
+        if count_only:
+            query = replace(query, with_facets=False, page=1, page_size=1)
+        groups = [list(g.alternatives) for g in plan.groups]
+        tsq = text.tsquery_text(groups, plan.any_group)
         condition, params = pg_sql.where(query, tsq)
+        extra, rank = pg_sql.plan_sql(plan, tsq, params)
+        if extra is not None:
+            condition = condition + sql.SQL(" AND ") + extra
+        if nothing:
+            condition = sql.SQL("FALSE")
         params.update(pg_sql.facet_params(), limit=query.page_size, offset=query.offset)
         with named_rows() as cur:
-            cur.execute(pg_sql.search(self.table, query, condition, tsq), params)
+            cur.execute(pg_sql.search(self.table, query, condition, rank), params)
             row = cur.fetchone()
         page = [(doc_id, rank, dist) for doc_id, rank, dist in row["page"] or []]
         return SearchResult(
             count=row["count"],
-            results=self._hits(page, tsq),
+            results=[] if count_only else self._hits(page, tsq),
             facets=_facets(row["facets"] or []) if query.with_facets else {},
             backend_used=self.name,
             page=query.page,
             page_size=query.page_size,
         )
+
+    def present(self, query: SearchQuery, plan: QueryPlan) -> list[bool]:
+        """For each word group of the plan: does it match anything in the query's scope?"""
+        base, params = pg_sql.where(query, "")
+        for n, group in enumerate(plan.groups):
+            params[f"g{n}"] = text.tsquery_text([list(group.alternatives)])
+        with named_rows() as cur:
+            cur.execute(pg_sql.presence(self.table, base, len(plan.groups)), params)
+            return list(cur.fetchone()["present"])
+
+    def spelling_candidates(self, word: str, regions: list[str] | None) -> list[Candidate]:
+        """Known words similar to `word` (trigram index), for search.spelling."""
+        statement = self._sql(
+            "SELECT DISTINCT ON (term) term, display, similarity(term, %(w)s) AS similarity "
+            "FROM {terms} WHERE term %% %(w)s AND (%(all)s OR region = ANY(%(regions)s)) "
+            "ORDER BY term, display ~ '[äöüÄÖÜß]' DESC LIMIT 200"
+        )
+        params = {"w": word, "all": regions is None, "regions": list(regions or [])}
+        with transaction.atomic(), named_rows() as cur:
+            cur.execute("SET LOCAL pg_trgm.similarity_threshold = 0.25")
+            cur.execute(statement, params)
+            rows = cur.fetchall()
+        return [Candidate(r["term"], r["display"], r["similarity"]) for r in rows]
+
+    def is_known(self, word: str, regions: list[str] | None) -> bool:
+        """Does any indexed word of the regions start with `word`?"""
+        statement = self._sql(
+            "SELECT EXISTS (SELECT 1 FROM {terms} WHERE term LIKE %(p)s "
+            "AND (%(all)s OR region = ANY(%(regions)s)))"
+        )
+        prefix = word.replace("%", "").replace("_", "") + "%"
+        with connection.cursor() as cur:
+            cur.execute(
+                statement, {"p": prefix, "all": regions is None, "regions": list(regions or [])}
+            )
+            return bool(cur.fetchone()[0])
 
     def _hits(self, page: list[tuple[int, float, float | None]], tsq: str) -> list[SearchHit]:
         """SearchHits for the page's (id, rank, distance), in that order."""
@@ -187,34 +229,6 @@ class PostgresBackend:
         return self._hits(page, "")
 
     # --- suggestions --------------------------------------------------------------------
-    def did_you_mean(self, q: str, regions: list[str] | None) -> str | None:
-        """Replace misspelt words by the closest known word (trigram similarity)."""
-        words = text.words(q)
-        if not words:
-            return None
-        changed = False
-        out = []
-        statement = self._sql(
-            "SELECT term, display, similarity(term, %(w)s) AS similarity FROM {terms} "
-            "WHERE term %% %(w)s AND (%(all)s OR region = ANY(%(regions)s)) "
-            "ORDER BY similarity DESC, length(term) LIMIT 1"
-        )
-        with named_rows() as cur:
-            for word in words:
-                if len(word) < 4:
-                    out.append(word)
-                    continue
-                cur.execute(
-                    statement, {"w": word, "all": regions is None, "regions": list(regions or [])}
-                )
-                row = cur.fetchone()
-                if row and row["term"] != word and row["similarity"] >= 0.45:
-                    out.append(row["display"])
-                    changed = True
-                else:
-                    out.append(word)
-        return " ".join(out) if changed else None
-
     def suggest(self, q: str, regions: list[str] | None, limit: int = 8) -> list[str]:
         words = text.words(q)
         if not words or len(words[-1]) < 2:

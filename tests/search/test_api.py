@@ -37,7 +37,7 @@ def test_result_shape(pg_corpus, portal_client):
     assert status == 200
     assert set(data) == {
         "count", "page", "page_size", "num_pages", "results", "facets", "suggestion",
-        "corrected", "backend", "degraded",
+        "corrected", "backend", "degraded", "exact", "notice", "missing", "intents", "count_exact",
     }  # fmt: skip
     hit = data["results"][0]
     assert hit == {

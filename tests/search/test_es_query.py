@@ -11,7 +11,9 @@ from search.backends import es_query
 from search.backends.elasticsearch import ElasticsearchBackend
 from search.backends.es_writer import source
 from search.documents import SearchDocument
+from search.lexicon import Lexicon
 from search.query import SearchQuery
+from search.understanding import QueryPlan, understand
 
 NOT_EXPIRED = {
     "bool": {
@@ -31,14 +33,27 @@ def test_search_request_with_text_filters_and_facets():
         benefits=["essen"], period_from=dt.date(2026, 7, 1), page=2, page_size=10,
     )  # fmt: skip
     # when the request is built
-    request = es_query.search_request(query, query.q)
+    request = es_query.search_request(query, understand(query.q, Lexicon([]), {}))
     # then
     assert request["query"]["bool"]["must"] == [
         {
-            "combined_fields": {
-                "query": "Bäcker",
-                "fields": ["title^4", "subtitle^2", "occupations_text^2", "body", "place"],
-                "operator": "and",
+            "bool": {
+                "should": [
+                    {
+                        "combined_fields": {
+                            "query": "backer",
+                            "fields": [
+                                "title^4",
+                                "subtitle^2",
+                                "occupations_text^2",
+                                "body",
+                                "place",
+                            ],
+                            "operator": "and",
+                        }
+                    }
+                ],
+                "minimum_should_match": 1,
             }
         }
     ]
@@ -79,7 +94,7 @@ def test_search_request_with_text_filters_and_facets():
 
 def test_browse_without_text_sorted_by_distance_within_a_radius():
     query = SearchQuery(near=(50.9, 11.5), radius_km=25, sort="distance", with_facets=False)
-    request = es_query.search_request(query, "")
+    request = es_query.search_request(query, QueryPlan())
     assert request["query"]["bool"]["must"] == [{"match_all": {}}]
     assert request["query"]["bool"]["filter"] == [
         NOT_EXPIRED,
@@ -94,7 +109,7 @@ def test_browse_without_text_sorted_by_distance_within_a_radius():
 
 
 def test_date_sort_newest_first():
-    request = es_query.search_request(SearchQuery(sort="date"), "")
+    request = es_query.search_request(SearchQuery(sort="date"), QueryPlan())
     assert request["sort"][0] == {"published_at": {"order": "desc", "missing": "_last"}}
 
 

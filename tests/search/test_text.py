@@ -59,7 +59,7 @@ def test_query_groups_expand_synonyms_and_weak_compound_heads():
         [("kfz",), ("kraftfahrzeug",)],
     ]
     assert text.tsquery_text(groups) == (
-        "('ausbildungsplatz':* | ('ausbildung':* & 'platz':*) | 'ausbildung':* | 'lehre':*)"
+        "('ausbildungsplatz':* | ('ausbildung':* & 'platz') | 'ausbildung':* | 'lehre')"
         " & ('kfz':* | 'kraftfahrzeug':*)"
     )
 

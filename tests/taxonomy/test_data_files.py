@@ -17,6 +17,7 @@ FILES = [
     "benefits",
     "target_groups",
     "school_levels",
+    "search_lexicon",
 ]
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION = re.compile(r"^\d{4}\.\d+$")
@@ -215,3 +216,20 @@ def test_school_levels_have_sane_class_ranges():
         assert (low is None) == (high is None), entry["slug"]
         if low is not None:
             assert 1 <= low <= high <= 13, entry["slug"]
+
+
+def test_search_lexicon_refers_to_existing_slugs_and_has_intents_and_families():
+    # given the lexicon and the taxonomies it points to
+    entries = load("search_lexicon")
+    known = {
+        "offer_types": set(by_slug("offer_types")),
+        "occupational_fields": set(by_slug("occupational_fields")),
+        "target_groups": set(by_slug("target_groups")),
+    }
+    # then every entry has phrases, a known kind and only existing slugs
+    assert {e["kind"] for e in entries} == {"synonyms", "intent"}
+    assert all(e["phrases"] and all(isinstance(p, str) for p in e["phrases"]) for e in entries)
+    for name, slugs in known.items():
+        assert [s for e in entries for s in e.get(name, []) if s not in slugs] == [], name
+    assert sum(e["kind"] == "intent" for e in entries) >= 24
+    assert sum(e["kind"] == "synonyms" for e in entries) >= 30

@@ -45,7 +45,8 @@ def offer_document(offer: Offer) -> SearchDocument:
     fields = list(offer.occupational_fields.all())
     offer_type = offer.offer_type
     keywords = occupation_keywords(occupations, fields) + [offer_type.name, offer_type.name_plural]
-    body = [strip_tags(offer.description), offer.tasks, offer.people, offer.hours]
+    season = offer.get_season_display() if offer.season else ""  # "in den Osterferien" boosts
+    body = [strip_tags(offer.description), offer.tasks, offer.people, offer.hours, season]
     return snippet_document(
         offer,
         "offer",
@@ -67,7 +68,7 @@ def offer_document(offer: Offer) -> SearchDocument:
         extra={
             "city": city,
             "type_name": offer_type.name,
-            "season": offer.get_season_display() if offer.season else "",
+            "season": season,
             "period_kind": offer.period_kind,
         },
     )

@@ -22,6 +22,7 @@ ORDER = [
     "benefits",
     "target_groups",
     "school_levels",
+    "search_lexicon",
 ]
 
 

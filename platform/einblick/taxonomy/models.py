@@ -106,6 +106,70 @@ class SchoolLevel(TaxonomyEntry):
         verbose_name_plural = "Schulstufen"
 
 
+class SearchConcept(TaxonomyEntry):
+    """One entry of the German youth-jobs search lexicon (data file `search_lexicon.json`).
+
+    `synonyms`: equivalent or closely related words of one occupation family ("Koch, Köchin,
+    Küche, Gastronomie"); a query for any of them finds all. `intent`: everyday phrases
+    ("Taschengeld", "in den Osterferien", "mit der Schulklasse") that mean offer types, target
+    groups or Berufsfelder; search applies them as removable filters and boosts.
+    """
+
+    KINDS = [("synonyms", "Berufsfamilie / Synonyme"), ("intent", "Alltagsformulierung")]
+
+    kind = models.CharField("Art", max_length=20, choices=KINDS, default="synonyms")
+    phrases = models.JSONField(
+        "Begriffe und Formulierungen",
+        default=list,
+        help_text='Liste, z. B. ["Koch", "Köchin", "Küche"] oder ["in den Ferien"].',
+    )
+    narrower_terms = models.JSONField(
+        "Unterbegriffe",
+        default=list,
+        blank=True,
+        help_text="Werden mitgefunden, lösen den Eintrag aber nicht aus (Handwerk → Tischler).",
+    )
+    offer_types = models.JSONField("Angebotsarten (Kürzel)", default=list, blank=True)
+    occupational_fields = models.JSONField("Berufsfelder (Kürzel)", default=list, blank=True)
+    target_groups = models.JSONField("Zielgruppen (Kürzel)", default=list, blank=True)
+    boost_terms = models.JSONField(
+        "Verstärkende Wörter",
+        default=list,
+        blank=True,
+        help_text="Wörter, die Treffer nach oben holen, ohne Bedingung zu sein (z. B. Osterferien).",
+    )
+
+    class Meta(TaxonomyEntry.Meta):
+        verbose_name = "Suchlexikon-Eintrag"
+        verbose_name_plural = "Suchlexikon"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        errors = {}
+        for name in ("phrases", "narrower_terms", "offer_types", "occupational_fields",
+                     "target_groups", "boost_terms"):  # fmt: skip
+            value = getattr(self, name)
+            if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                errors[name] = "Bitte eine Liste von Texten angeben."
+        if not errors and not self.phrases:
+            errors["phrases"] = "Mindestens ein Begriff."
+        for name, model in (
+            ("offer_types", OfferType),
+            ("occupational_fields", OccupationalField),
+            ("target_groups", TargetGroup),
+        ):
+            if name in errors:
+                continue
+            slugs = getattr(self, name)
+            known = set(model.objects.filter(slug__in=slugs).values_list("slug", flat=True))
+            unknown = [s for s in slugs if s not in known]
+            if unknown:
+                errors[name] = "Unbekannte Kürzel: " + ", ".join(unknown)
+        if errors:
+            raise ValidationError(errors)
+
+
 TAXONOMY_MODELS = {
     "offer_types": OfferType,
     "occupational_fields": OccupationalField,
@@ -113,4 +177,5 @@ TAXONOMY_MODELS = {
     "benefits": Benefit,
     "target_groups": TargetGroup,
     "school_levels": SchoolLevel,
+    "search_lexicon": SearchConcept,
 }

@@ -1,11 +1,15 @@
-"""What search needs from the taxonomies: facet labels and the words an occupation is found by.
+"""What search needs from the taxonomies: facet labels, the words an occupation is found by,
+and the search lexicon (occupation families, everyday intents).
 
-Search never imports domain models; the facet labels are registered with it here.
+Search never imports domain models; labels and the lexicon are registered with it here.
 """
 
-from search.registry import register_label_provider
+from django.db.models.signals import post_delete, post_save
 
-from .models import Benefit, Occupation, OccupationalField, OfferType, TargetGroup
+from search import lexicon as search_lexicon
+from search.registry import register_label_provider, register_lexicon_provider
+
+from .models import Benefit, Occupation, OccupationalField, OfferType, SearchConcept, TargetGroup
 
 FACET_MODELS = {
     "type": OfferType,
@@ -14,6 +18,10 @@ FACET_MODELS = {
     "target": TargetGroup,
     "benefit": Benefit,
 }
+LEXICON_FIELDS = (
+    "slug", "name", "kind", "phrases", "narrower_terms", "offer_types", "occupational_fields",
+    "target_groups", "boost_terms",
+)  # fmt: skip
 
 
 def taxonomy_labels(facet: str, slugs: list[str]) -> dict[str, str]:
@@ -30,4 +38,12 @@ def occupation_keywords(occupations, fields) -> list[str]:
     return keywords + [f.name for f in fields]
 
 
+def lexicon_entries() -> list[dict]:
+    """The active lexicon entries as plain dicts (search.lexicon.concept_from reads them)."""
+    return list(SearchConcept.objects.active().values(*LEXICON_FIELDS))
+
+
 register_label_provider(taxonomy_labels)
+register_lexicon_provider(lexicon_entries)
+post_save.connect(search_lexicon.invalidate, sender=SearchConcept, dispatch_uid="lexicon_save")
+post_delete.connect(search_lexicon.invalidate, sender=SearchConcept, dispatch_uid="lexicon_del")

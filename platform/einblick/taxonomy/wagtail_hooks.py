@@ -9,7 +9,15 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from tenants.permissions import PUBLIC, scope_model
 
 from .archive import ArchiveView, archive_on_bulk_delete
-from .models import Benefit, Occupation, OccupationalField, OfferType, SchoolLevel, TargetGroup
+from .models import (
+    Benefit,
+    Occupation,
+    OccupationalField,
+    OfferType,
+    SchoolLevel,
+    SearchConcept,
+    TargetGroup,
+)
 
 _BASE_PANELS = [
     FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
@@ -36,6 +44,20 @@ _EXTRA_PANELS = {
     ],
     Benefit: [FieldPanel("icon"), FieldPanel("description")],
     SchoolLevel: [FieldRowPanel([FieldPanel("min_class"), FieldPanel("max_class")])],
+    SearchConcept: [
+        FieldPanel("kind"),
+        FieldPanel("phrases"),
+        FieldPanel("narrower_terms"),
+        MultiFieldPanel(
+            [
+                FieldPanel("offer_types"),
+                FieldPanel("occupational_fields"),
+                FieldPanel("target_groups"),
+                FieldPanel("boost_terms"),
+            ],
+            heading="Wirkung in der Suche",
+        ),
+    ],
 }
 
 
@@ -69,6 +91,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
         _viewset(Benefit),
         _viewset(TargetGroup),
         _viewset(SchoolLevel, ["min_class", "max_class"]),
+        _viewset(SearchConcept, ["kind"], ["kind"]),
     )
 
 
