@@ -16,16 +16,27 @@ anything in scope?) and `spelling_candidates(word, regions)`.
 
 from __future__ import annotations
 
-from .lexicon import lexicon
+from django.conf import settings
+
+from . import text
+from .lexicon import Lexicon, lexicon
 from .query import SearchQuery, SearchResult
 from .spelling import Candidate, best
-from .synonyms import synonym_map
+from .synonyms import synonym_lines, synonym_map
 from .understanding import QueryPlan, understand
 
 NOT_EXACT = "Keine genauen Treffer – ähnliche Angebote"
 
 
+def understanding_on() -> bool:
+    """SEARCH_QUERY_UNDERSTANDING=False answers like before issue 18 (a benchmark baseline):
+    no lexicon, no intents, no relaxed answers; the editable synonyms and typo correction."""
+    return getattr(settings, "SEARCH_QUERY_UNDERSTANDING", True)
+
+
 def plan_for(q: str) -> QueryPlan:
+    if not understanding_on():
+        return understand(q, Lexicon([]), text.synonym_map(synonym_lines()), stopwords=False)
     return understand(q, lexicon(), synonym_map())
 
 
@@ -49,6 +60,8 @@ def answer(backend, query: SearchQuery) -> SearchResult:
         corrected = _corrected(backend, query, plan, missing)
         if corrected is not None:
             return corrected
+    if not understanding_on():
+        return _finish(result, plan)
     return _relaxed(backend, query, plan, missing)
 
 

@@ -124,7 +124,7 @@ def _match_intent(toks: list[_Token], i: int, lexicon: Lexicon) -> tuple[int, Co
     return None
 
 
-def understand(q: str, lexicon: Lexicon, synonyms: dict) -> QueryPlan:
+def understand(q: str, lexicon: Lexicon, synonyms: dict, stopwords: bool = True) -> QueryPlan:
     toks = tokens(q)
     intents: list[Intent] = []
     rest: list[_Token] = []
@@ -132,7 +132,7 @@ def understand(q: str, lexicon: Lexicon, synonyms: dict) -> QueryPlan:
     while i < len(toks):
         found = _match_intent(toks, i, lexicon)
         if found is None:
-            if toks[i].word not in STOPWORDS:
+            if not stopwords or toks[i].word not in STOPWORDS:
                 rest.append(toks[i])
             i += 1
             continue
