@@ -26,3 +26,31 @@ class RegionProfile(models.Model):
 
     def __str__(self):
         return f"Profil {self.region}"
+
+
+class ImportRun(models.Model):
+    """One import into a region, remembered so that it can be undone.
+
+    `created` lists the primary keys of new records; `changed` maps the primary key of each
+    updated record to its earlier field values (JSON), so undo deletes the one and restores
+    the other. Lives in the public schema; `region` says which schema the keys belong to.
+    """
+
+    region = models.ForeignKey(
+        "tenants.Region", on_delete=models.CASCADE, related_name="import_runs"
+    )
+    kind = models.CharField("Art", max_length=20)  # "employers" or "offers"
+    source = models.CharField("Datei", max_length=500)
+    summary = models.CharField("Ergebnis", max_length=300, blank=True)
+    created = models.JSONField(default=list)
+    changed = models.JSONField(default=dict)
+    started_at = models.DateTimeField(auto_now_add=True)
+    reverted_at = models.DateTimeField("rückgängig gemacht am", null=True, blank=True)
+
+    class Meta:
+        ordering = ["-started_at"]
+        verbose_name = "Import-Lauf"
+        verbose_name_plural = "Import-Läufe"
+
+    def __str__(self):
+        return f"Import {self.pk} ({self.kind}, {self.region})"

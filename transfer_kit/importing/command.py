@@ -80,5 +80,10 @@ class ImportCommand(BaseCommand):
             )
         style = self.style.WARNING if report.errors else self.style.SUCCESS
         self.stdout.write(style(report.summary()))
+        if report.run_id:
+            self.stdout.write(
+                f"Import-Lauf {report.run_id}; rückgängig machen mit: "
+                f"manage.py undo_import --region {region.slug} {report.run_id}"
+            )
         if report.rolled_back:
             raise CommandError("Mit --atomic: wegen fehlerhafter Zeilen wurde nichts gespeichert.")

@@ -43,6 +43,7 @@ class ImportReport:
     rolled_back: bool = False
     report_path: Path | None = None
     table: str = ""
+    run_id: int | None = None  # the ImportRun that can undo this import
 
     def add(self, row, column, value, problem, fix, severity=ERROR) -> None:
         value = str(value or "")

@@ -11,9 +11,11 @@ from pathlib import Path
 from django.db import DatabaseError, transaction
 from tqdm import tqdm
 
+from .base import Converted
 from .mapping import FIELDS, ColumnMapping
 from .reading import TableError, read_table
-from .report import ImportReport, default_report_path
+from .report import ERROR, NOTE, ImportReport, default_report_path
+from .undo import RunRecorder
 
 
 class ImportAborted(Exception):
@@ -42,7 +44,7 @@ def run_import(
     dry_run: bool = False,
     atomic: bool = False,
     publish: bool = True,
-    progress: bool = True,
+    progress=True,  # True: a progress bar; a callable: called with (done, total)
     report_path: str | Path | None = None,
     sheet: str | None = None,
 ) -> ImportReport:
@@ -74,6 +76,7 @@ def run_import(
                 f"Gefundene Spalten: {', '.join(table.headers)}",
             )  # fmt: skip
         raise ImportAborted(_finish(report))
+    importer.recorder = RunRecorder()
     with transaction.atomic():
         _import_rows(importer, table, resolved, mapping, report, progress)
         if report.counts["created"] and not dry_run and not (atomic and report.errors):
@@ -86,6 +89,9 @@ def run_import(
         if dry_run or (atomic and report.errors):
             report.rolled_back = atomic and bool(report.errors) and not dry_run
             transaction.set_rollback(True)
+        else:
+            run = importer.recorder.save(kind, str(path), report.summary())
+            report.run_id = run.pk if run else None
     return _finish(report)
 
 
@@ -96,10 +102,14 @@ def _finish(report: ImportReport) -> ImportReport:
 
 
 def _import_rows(importer, table, resolved, mapping, report, progress) -> None:
-    seen: dict[tuple, int] = {}
+    seen: dict[tuple, tuple[int, Converted]] = {}
     creates = []
-    rows = tqdm(table.rows, desc=f"Import {report.kind}", unit="Zeilen", disable=not progress)
-    for row, values in rows:
+    rows = tqdm(
+        table.rows, desc=f"Import {report.kind}", unit="Zeilen", disable=progress is not True
+    )
+    for done, (row, values) in enumerate(rows, start=1):
+        if callable(progress) and (done % 100 == 0 or done == len(table.rows)):
+            progress(done, len(table.rows))  # e.g. the admin's progress display
         cells = {target: values.get(header, "") for header, target in resolved.items()}
         for target, default in mapping.defaults.items():
             cells[target] = cells.get(target) or default
@@ -109,21 +119,31 @@ def _import_rows(importer, table, resolved, mapping, report, progress) -> None:
             continue
         key = importer.key(conv)
         if key in seen:
+            first, earlier = seen[key]
+            same = earlier.fields == conv.fields and earlier.m2m == conv.m2m
             report.add(
-                row, importer.key_column(key), key[1].split("|")[0],
-                f"Doppelte Zeile – derselbe Eintrag steht schon in Zeile {seen[key]}.",
-                "Eine der beiden Zeilen löschen oder zusammenführen; übersprungen.",
+                row, importer.key_column(key),
+                cells.get("external_id") or cells.get(importer.name_field, ""),
+                f"Doppelte Zeile – derselbe Eintrag steht schon in Zeile {first}"
+                + (" (gleicher Inhalt)." if same else " (mit anderem Inhalt)."),
+                "Nichts zu tun; die Zeile wurde übersprungen." if same else
+                "Die beiden Zeilen zusammenführen; übernommen wurde die erste.",
+                severity=NOTE if same else ERROR,
             )  # fmt: skip
             report.counts["skipped"] += 1
             continue
-        seen[key] = row
+        seen[key] = (row, conv)
         existing = importer.existing(conv)
         if existing is None:
             creates.append(conv)
             continue
         try:
             with transaction.atomic():
-                report.counts[importer.update(existing, conv)] += 1
+                importer.recorder.before_update(existing, conv)
+                outcome = importer.update(existing, conv)
+                if outcome == "unchanged":
+                    importer.recorder.forget(existing)
+                report.counts[outcome] += 1
         except DatabaseError as exc:
             importer.error(row, "", "", f"Speichern fehlgeschlagen: {exc}", "Zeile prüfen.")
             report.counts["errors"] += 1
@@ -135,7 +155,8 @@ def _create(importer, creates, report) -> None:
         return
     try:
         with transaction.atomic():
-            bulk_create(importer, creates)
+            objects = bulk_create(importer, creates)
+        importer.recorder.created += [obj.pk for obj in objects]
         report.counts["created"] += len(creates)
         return
     except DatabaseError:
@@ -143,7 +164,8 @@ def _create(importer, creates, report) -> None:
     for conv in creates:  # find the row that broke the bulk write
         try:
             with transaction.atomic():
-                bulk_create(importer, [conv])
+                (obj,) = bulk_create(importer, [conv])
+            importer.recorder.created.append(obj.pk)
             report.counts["created"] += 1
         except DatabaseError as exc:
             importer.error(conv.row, "", "", f"Speichern fehlgeschlagen: {exc}", "Zeile prüfen.")

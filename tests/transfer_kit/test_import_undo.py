@@ -1,0 +1,81 @@
+"""A generated messy data set: the first import keeps every row a person would keep, a re-run
+changes nothing, undo restores the earlier state; one region never undoes another's import."""
+
+from io import StringIO
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django_tenants.utils import tenant_context
+
+from einblick.employers.models import Employer
+from einblick.offers.models import Offer
+from transfer_kit.importing.mapping import build_mapping
+from transfer_kit.importing.runner import run_import
+from transfer_kit.importing.undo import revert_import
+from transfer_kit.models import ImportRun
+
+from .messy import employers_xlsx, offers_csv
+
+
+def import_file(kind, path, preset="crm"):
+    mapping, _ = build_mapping(kind, preset)
+    return run_import(kind, path, mapping, progress=False)
+
+
+def offer_state():
+    return sorted(
+        (o.external_id, o.title, o.places, o.pay_kind, str(o.pay_amount), str(o.end_date),
+         tuple(sorted(x.slug for x in o.occupations.all())))
+        for o in Offer.objects.prefetch_related("occupations")
+    )  # fmt: skip
+
+
+def test_messy_files_keep_every_row_rerun_changes_nothing_undo_restores(taxonomies, tmp_path, jena):
+    # given a messy district export: 100 employers (+5 duplicate rows), 250 offers
+    employers = employers_xlsx(tmp_path / "firmen.xlsx", 100, duplicates=5)
+    offers = offers_csv(tmp_path / "angebote.csv", 250, 100)
+    # when
+    first = import_file("employers", employers)
+    second = import_file("offers", offers)
+    # then every row is kept (duplicates are reported and skipped), nothing fails
+    assert first.summary().startswith("100 neu angelegt, 0 aktualisiert, 0 unverändert, 5 über")
+    assert second.summary().startswith("250 neu angelegt, 0 aktualisiert, 0 unverändert, 0 über")
+    assert (len(first.errors), len(second.errors)) == (0, 0)
+    assert Offer.objects.public().count() == 225  # 25 ended offers are stored as expired
+    kept = offer_state()
+    # and a re-run changes nothing
+    assert import_file("offers", offers).summary().startswith("0 neu angelegt, 0 aktualisiert, 250")
+    assert offer_state() == kept
+    # when a changed file updates 250 and adds 10 offers, and that run is undone
+    changed = offers_csv(tmp_path / "angebote2.csv", 260, 100, places="7")
+    third = import_file("offers", changed)
+    assert third.summary().startswith("10 neu angelegt, 250 aktualisiert")
+    assert "10 neu angelegte Einträge entfernt, 250 wiederhergestellt." == revert_import(
+        ImportRun.objects.get(pk=third.run_id)
+    )
+    # then the state before that run is back
+    with tenant_context(jena):
+        assert offer_state() == kept
+        # and undoing the first offer import removes its offers
+        revert_import(ImportRun.objects.get(pk=second.run_id))
+        assert (Offer.objects.count(), Employer.objects.count()) == (0, 100)
+
+
+def test_an_import_run_of_one_region_cannot_be_undone_in_another(
+    taxonomies, tmp_path, jena_region, weimar_region
+):
+    # given an import into Jena
+    with tenant_context(jena_region):
+        report = import_file("employers", employers_xlsx(tmp_path / "f.xlsx", 3))
+    # when Weimar's platform team tries to undo it
+    with pytest.raises(CommandError, match="Kein Import-Lauf .* in der Region „weimar“"):
+        call_command("undo_import", str(report.run_id), "--region", "weimar", stdout=StringIO())
+    # then Jena's employers are still there, and undoing in Jena removes them
+    with tenant_context(jena_region):
+        assert Employer.objects.count() == 3
+    out = StringIO()
+    call_command("undo_import", str(report.run_id), "--region", "jena", stdout=out)
+    assert "3 neu angelegte Einträge entfernt, 0 wiederhergestellt." in out.getvalue()
+    with tenant_context(jena_region):
+        assert Employer.objects.count() == 0

@@ -1,0 +1,98 @@
+"""Undo an import: every run records what it created and what it changed, and can be reverted.
+
+A record's earlier state is its field values (as JSON, through each field's own conversion),
+its many-to-many links and, for employers, the ids of its contact rows.
+"""
+
+import json
+
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection, transaction
+from django.utils import timezone
+from django_tenants.utils import tenant_context
+
+from tenants.models import Region
+from transfer_kit.models import ImportRun
+
+from .indexing import rebuild_region_index
+
+
+class UndoError(Exception):
+    """The run cannot be undone (German message)."""
+
+
+class RunRecorder:
+    """Collects created primary keys and the earlier state of changed records."""
+
+    def __init__(self):
+        self.created: list[int] = []
+        self.changed: dict[str, dict] = {}
+
+    def before_update(self, obj, conv) -> None:
+        if str(obj.pk) in self.changed:
+            return
+        state = {"fields": {}, "m2m": {}}
+        for name in conv.fields:
+            field = obj._meta.get_field(name)
+            value = field.value_from_object(obj)
+            state["fields"][field.attname] = None if value is None else field.value_to_string(obj)
+        for name in conv.m2m:
+            state["m2m"][name] = sorted(e.pk for e in getattr(obj, name).all())
+        if hasattr(obj, "contacts"):
+            state["contacts"] = [c.pk for c in obj.contacts.all()]
+        self.changed[str(obj.pk)] = state
+
+    def forget(self, obj) -> None:
+        """The update changed nothing after all."""
+        self.changed.pop(str(obj.pk), None)
+
+    def save(self, kind: str, source: str, summary: str) -> ImportRun | None:
+        if not (self.created or self.changed):
+            return None
+        changed = DjangoJSONEncoder().encode(self.changed)
+        return ImportRun.objects.create(
+            region=Region.objects.get(schema_name=connection.schema_name),
+            kind=kind,
+            source=source[:500],
+            summary=summary[:300],
+            created=self.created,
+            changed=json.loads(changed),
+        )
+
+
+def revert_import(run: ImportRun) -> str:
+    """Delete what the run created and restore what it changed, in the run's region, in one
+    transaction. Returns a German summary."""
+    from .runner import importer_class
+
+    if run.reverted_at:
+        raise UndoError(f"Import-Lauf {run.pk} wurde schon am {run.reverted_at:%d.%m.%Y} "
+                        "rückgängig gemacht.")  # fmt: skip
+    model = importer_class(run.kind).model
+    with tenant_context(run.region), transaction.atomic():
+        restored = 0
+        for pk, state in run.changed.items():
+            obj = model.objects.filter(pk=int(pk)).first()
+            if obj is None:
+                continue  # deleted by an editor since: nothing to restore
+            _restore(obj, state)
+            restored += 1
+        model.objects.filter(pk__in=run.created).delete()
+        rebuild_region_index()
+        run.reverted_at = timezone.now()
+        run.save(update_fields=["reverted_at"])
+    return f"{len(run.created)} neu angelegte Einträge entfernt, {restored} wiederhergestellt."
+
+
+def _restore(obj, state: dict) -> None:
+    for attname, text in state["fields"].items():
+        field = next(f for f in obj._meta.concrete_fields if f.attname == attname)
+        setattr(obj, attname, None if text is None else field.to_python(text))
+    for name, pks in state["m2m"].items():
+        related = obj._meta.get_field(name).related_model
+        setattr(obj, name, list(related.objects.filter(pk__in=pks)))
+    obj.save()
+    if "contacts" in state:
+        relation = obj._meta.get_field("contacts")
+        children = relation.related_model.objects.filter(**{relation.field.name: obj})
+        children.exclude(pk__in=state["contacts"]).delete()
