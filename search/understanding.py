@@ -138,13 +138,17 @@ def understand(q: str, lexicon: Lexicon, synonyms: dict, stopwords: bool = True)
             continue
         size, concept = found
         phrase = " ".join(dict.fromkeys(t.shown for t in toks[i : i + size]))
+        typed = tuple(t.word for t in toks[i : i + size] if t.word not in STOPWORDS)
         if all(c.slug != concept.slug for c in intents):
-            intents.append(_intent(concept, phrase))
+            intents.append(_intent(concept, phrase, typed))
         i += size
     return QueryPlan(groups=tuple(text_groups(rest, synonyms)), intents=tuple(intents))
 
 
-def _intent(concept: Concept, phrase: str) -> Intent:
+def _intent(concept: Concept, phrase: str, typed: tuple[str, ...] = ()) -> Intent:
+    """The concept as recognised; the words as typed also boost ("Schnuppertag" ranks
+    offers called so above the other offer types the intent allows)."""
+    boost = concept.boost_terms + ((typed,) if typed else ())
     return Intent(
         slug=concept.slug,
         label=concept.label,
@@ -152,7 +156,7 @@ def _intent(concept: Concept, phrase: str) -> Intent:
         offer_types=concept.offer_types,
         fields=concept.fields,
         target_groups=concept.target_groups,
-        boost_terms=concept.boost_terms,
+        boost_terms=boost,
     )
 
 

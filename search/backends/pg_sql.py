@@ -190,10 +190,31 @@ def plan_sql(plan, tsq: str, params: dict) -> tuple[sql.Composed | None, sql.Com
     return condition, rank
 
 
+CANDIDATE_ORDER = {
+    "date": sql.SQL(" ORDER BY d.published_at DESC NULLS LAST, d.id"),
+    "distance": sql.SQL(" ORDER BY dist ASC NULLS LAST, d.id"),
+}
+
+
+def bound(query: SearchQuery, has_text: bool) -> sql.Composed:
+    """Top-k on a bounded candidate set: at most %(candidates)s matches are ranked, counted
+    and faceted. Date and distance sorts take the first k in their order (exact top k);
+    a text query ranks k matches as the index returns them."""
+    order = CANDIDATE_ORDER.get(query.sort)
+    if order is None and not has_text:
+        order = CANDIDATE_ORDER["date"]  # browsing without text: the newest
+    return (order or sql.SQL("")) + sql.SQL(" LIMIT %(candidates)s")
+
+
 def search(
-    doc_table: str, query: SearchQuery, condition: sql.Composed, rank: sql.Composed
+    doc_table: str,
+    query: SearchQuery,
+    condition: sql.Composed,
+    rank: sql.Composed,
+    limit: sql.Composed | None = None,
 ) -> sql.Composed:
-    """Count, the page's (id, rank, dist) and the facets of the matches, in one statement."""
+    """Count, the page's (id, rank, dist) and the facets of the matches, in one statement
+    (with `limit`: of a bounded candidate set, see `bound`)."""
     distance = DISTANCE if query.near is not None else sql.SQL("NULL::float")
     return sql.SQL(
         """
@@ -201,7 +222,7 @@ def search(
             SELECT d.id, d.kind, d.region, d.offer_type, d.fields, d.occupations,
                    d.target_groups, d.benefits, d.published_at,
                    {rank} AS rank, {distance} AS dist
-            FROM {table} d WHERE {condition}
+            FROM {table} d WHERE {condition}{limit}
         )
         SELECT (SELECT count(*) FROM m) AS count,
                (SELECT json_agg(json_build_array(id, rank, dist)) FROM
@@ -214,6 +235,7 @@ def search(
         distance=distance,
         table=table(doc_table),
         condition=condition,
+        limit=limit or sql.SQL(""),
         order=ORDER[query.sort],
         facets=facets() if query.with_facets else sql.SQL("NULL::json"),
     )

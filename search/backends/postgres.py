@@ -12,6 +12,7 @@ import json
 from contextlib import contextmanager
 from dataclasses import replace
 
+from django.conf import settings
 from django.db import connection, transaction
 from psycopg import sql
 from psycopg.rows import dict_row
@@ -26,6 +27,7 @@ from . import pg_sql, region_hosts, terms
 from .facets import labelled
 
 TABLE = "public.einblick_search_document"
+DEFAULT_CANDIDATES = 2000
 TERM_TABLE = "public.einblick_search_term"
 CONFIG = pg_sql.CONFIG
 
@@ -57,10 +59,17 @@ _terms = terms.document_terms  # also feeds the Elasticsearch completion field
 class PostgresBackend:
     name = "postgres"
 
-    def __init__(self, table: str = TABLE, term_table: str = TERM_TABLE):
+    def __init__(
+        self, table: str = TABLE, term_table: str = TERM_TABLE, candidates: int | None = -1
+    ):
         # other tables only for benchmarks (tests/benchmarks) that must not touch real data
         self.table = table
         self.term_table = term_table
+        # bounded candidate set (settings.SEARCH_CANDIDATES, None: unbounded) for queries
+        # across several regions; a region's partition is small enough to read whole
+        if candidates == -1:
+            candidates = getattr(settings, "SEARCH_CANDIDATES", DEFAULT_CANDIDATES)
+        self.candidates = candidates
 
     def _sql(self, template: str) -> sql.Composed:
         """`template` with {doc} and {terms} as the quoted table names."""
@@ -147,11 +156,16 @@ class PostgresBackend:
         if nothing:
             condition = sql.SQL("FALSE")
         params.update(pg_sql.facet_params(), limit=query.page_size, offset=query.offset)
+        limit = None
+        if self.candidates and (query.regions is None or len(query.regions) > 1):
+            limit = pg_sql.bound(query, bool(tsq))
+            params["candidates"] = self.candidates
         with named_rows() as cur:
-            cur.execute(pg_sql.search(self.table, query, condition, rank), params)
+            cur.execute(pg_sql.search(self.table, query, condition, rank, limit), params)
             row = cur.fetchone()
         page = [(doc_id, rank, dist) for doc_id, rank, dist in row["page"] or []]
         return SearchResult(
+            count_exact=limit is None or row["count"] < self.candidates,
             count=row["count"],
             results=[] if count_only else self._hits(page, tsq),
             facets=_facets(row["facets"] or []) if query.with_facets else {},

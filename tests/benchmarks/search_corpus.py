@@ -25,7 +25,7 @@ TERMS = f"{SCHEMA}.einblick_search_term"
 REGIONS = 50
 
 TYPES = [
-    ("praktikum", "Praktikum"), ("ausbildung", "Ausbildung"), ("ferienjob", "Ferienjob"),
+    ("pflichtpraktikum", "Praktikum"), ("ausbildungsplatz", "Ausbildung"), ("ferienjob", "Ferienjob"),
     ("schnuppertag", "Schnuppertag"), ("duales-studium", "Duales Studium"),
     ("schuelerpraktikum", "Schülerpraktikum"), ("werkstudium", "Werkstudium"),
     ("freiwilligendienst", "Freiwilliges Soziales Jahr"),

@@ -128,3 +128,37 @@ def test_lexicon_edit_applies_at_once(offers, jena_client):
         slug="brutzeln", name="Brutzeln", kind="synonyms", phrases=["Brutzeln", "Koch"]
     )
     assert titles(api(jena_client, q="Brutzeln")) == ["Ausbildung Koch/Köchin (m/w/d)"]
+
+
+def test_cross_region_queries_rank_a_bounded_candidate_set_and_say_so(offers, settings):
+    from search.backends.postgres import PostgresBackend
+    from search.query import SearchQuery
+
+    # given a candidate bound of two documents
+    settings.SEARCH_CANDIDATES = 2
+    backend = PostgresBackend()
+    # when a query across regions matches more
+    across = backend.search(SearchQuery(q="Ausbildung", regions=["jena", "weimar"]))
+    # then the count is the bound and marked as not exact; a region's query stays exact
+    assert (across.count, across.count_exact) == (2, False)
+    region = backend.search(SearchQuery(q="Ausbildung", regions=["jena"]))
+    assert (region.count, region.count_exact) == (3, True)
+
+
+def test_date_sort_across_regions_takes_the_newest_candidates(offers, settings):
+    import datetime as dt
+
+    from search.backends.postgres import PostgresBackend
+    from search.query import SearchQuery
+
+    # given an older Weimar offer and a bound of one candidate
+    newest = doc("weimar", 9, "Ausbildung Maurer:in (m/w/d)", "ausbildungsplatz", "Maurer")
+    newest.published_at = timezone.now() + dt.timedelta(minutes=1)
+    PostgresBackend().upsert([newest])
+    settings.SEARCH_CANDIDATES = 1
+    # when sorted by date across regions
+    result = PostgresBackend().search(
+        SearchQuery(q="Ausbildung", regions=["jena", "weimar"], sort="date")
+    )
+    # then the one candidate is the newest match
+    assert [h.title for h in result.results] == ["Ausbildung Maurer:in (m/w/d)"]
