@@ -3,7 +3,8 @@
 It lives in employers because it scopes every object view to the company login's employer.
 """
 
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
+from django.http import JsonResponse
+from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet
 
 from einblick.security.spreadsheets import SafeSpreadsheetExportMixin
 
@@ -32,10 +33,33 @@ class RegionContentIndexView(SafeSpreadsheetExportMixin, OwnObjectsIndexMixin, I
         return queryset
 
 
+class RegionContentCreateView(CreateView):
+    """Nothing is saved before the person presses a button.
+
+    Wagtail's autosave would create the object in the background with relaxed (draft)
+    validation; a later submit with a validation error then left that half-filled draft
+    behind, and the corrected resubmit created a second offer (issue 15). The edit view
+    keeps autosave: there it only adds revisions to the one existing object.
+    """
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.autosave_enabled = False
+
+    def post(self, request, *args, **kwargs):
+        if self.expects_json_response:
+            return JsonResponse(
+                {"success": False, "error_code": "autosave_disabled", "error_message": ""},
+                status=400,
+            )
+        return super().post(request, *args, **kwargs)
+
+
 class RegionContentViewSet(SnippetViewSet):
     """Snippet viewset whose object views refuse other employers' objects to company logins."""
 
     index_view_class = RegionContentIndexView
+    add_view_class = RegionContentCreateView
     chooser_viewset_class = ScopedSnippetChooserViewSet
     list_select_related = ()
     copy_view_enabled = False
