@@ -17,5 +17,6 @@ urlpatterns = [
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
     path("marken/", include("themes.urls")),  # region logos on every host
     path("", include("search.urls")),
+    path("", include("einblick.reach.urls_public")),
     path("", portal_views.home, name="portal_home"),
 ]

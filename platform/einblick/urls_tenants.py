@@ -14,6 +14,7 @@ urlpatterns = [
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
     path("marken/", include("themes.urls")),  # region logos on every host
     path("", include("search.urls")),
+    path("", include("einblick.reach.urls")),
     # iCalendar files need a dot in the path, which Wagtail's page routes do not serve.
     path("veranstaltungen/kalender.ics", event_views.ical_feed, name="events_ical_feed"),
     path("veranstaltungen/<slug:slug>/kalender.ics", event_views.ical_event, name="event_ical"),

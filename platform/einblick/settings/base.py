@@ -61,6 +61,7 @@ WAGTAIL_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -83,6 +84,7 @@ DJANGO_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 # Login throttling, in SHARED_APPS and TENANT_APPS: every schema (the public admin and each
 # region) counts the failed logins of its own users; see docs/security.md.
@@ -122,6 +124,7 @@ TENANT_APPS = [
     "einblick.employers",
     "einblick.offers",
     "einblick.events",
+    "einblick.reach",
 ]
 
 INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]
