@@ -88,3 +88,13 @@ def test_news_feeds_list_live_news_pages_only(jena, jena_client):
     assert _titles(rss) == ["Neue Partnerschule"]
     assert _titles(atom) == ["Neue Partnerschule"]
     assert rss.entries[0].summary == "Kurz"
+
+
+def test_offer_list_announces_its_feeds_with_the_current_filters(jena, jena_client):
+    factories.offer_type("ferienjob", "Ferienjob")
+    body = jena_client.get("/angebote/", {"typ": "ferienjob"}).content.decode()
+    assert (
+        'type="application/rss+xml" title="Angebote als RSS-Feed" href="/feeds/angebote.rss?typ=ferienjob"'
+        in body
+    )
+    assert 'href="/feeds/angebote.atom?typ=ferienjob"' in body
