@@ -23,6 +23,9 @@ FACET_TITLES = {
     "benefit": "Vorteile",
 }
 RADII = (5, 10, 25, 50, 100)
+# Matches on the first result page, for the region's indicators (einblick.insights counts
+# the query and drops the header; 0 also when nothing matched the words exactly).
+RESULTS_HEADER = "X-Einblick-Results"
 
 
 @dataclass
@@ -61,7 +64,7 @@ def search_page(request):
         query.regions = ctx.visible_regions(query.regions)
         result = search(query)
     widened = request.GET.get("scope") == "all"
-    return render(
+    response = render(
         request,
         "einblick_search/search.html",
         {
@@ -85,6 +88,9 @@ def search_page(request):
         },
         status=400 if error else 200,
     )
+    if result is not None and query.q and result.page == 1:
+        response[RESULTS_HEADER] = str(result.count if result.exact else 0)
+    return response
 
 
 def _facets(result: SearchResult | None, params, hide_region: bool) -> list[dict]:

@@ -162,6 +162,15 @@ def registration(event_obj, **kwargs) -> Registration:
     return RegistrationFactory(event=event_obj, **kwargs)
 
 
+def daily_count(day, kind="view", subject_type="page", subject_id=0, key="", count=1):
+    """One day's count in the active region schema (einblick.insights)."""
+    from einblick.insights.models import DailyCount
+
+    return DailyCount.objects.create(
+        day=day, kind=kind, subject_type=subject_type, subject_id=subject_id, key=key, count=count
+    )
+
+
 def user(username=None, *, password=PASSWORD, superuser=False, **kwargs):
     """A staff user in the active schema (users live in each region's schema)."""
     if username is not None:

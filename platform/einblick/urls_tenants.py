@@ -19,5 +19,6 @@ urlpatterns = [
     path("veranstaltungen/kalender.ics", event_views.ical_feed, name="events_ical_feed"),
     path("veranstaltungen/<slug:slug>/kalender.ics", event_views.ical_event, name="event_ical"),
     path("", include("einblick.events.urls")),  # registration: cookie-less POST targets
+    path("", include("einblick.insights.urls")),  # click beacon (no cookie)
     path("", include(wagtail_urls)),
 ]

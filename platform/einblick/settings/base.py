@@ -26,6 +26,11 @@ STATIC_ROOT = Path(ENV.get("STATIC_ROOT", BASE_DIR / "static_collected"))
 # apps append their reminders, digests and deletions here.
 SCHEDULED_COMMANDS = ["purge_personal_data"]
 SCHEDULED_COMMANDS += ["expire_registration_holds", "send_event_reminders"]  # events
+SCHEDULED_COMMANDS += ["flush_counts"]  # insights: spooled page views into daily counts
+# Counting without cookies (einblick.insights): each process appends to a spool file here,
+# `flush_counts` folds them into daily counts; app and cron must share this directory.
+INSIGHTS_SPOOL_DIR = Path(ENV.get("INSIGHTS_SPOOL_DIR", DATA_DIR / "insights-spool"))
+INSIGHTS_COUNTING = ENV.get("INSIGHTS_COUNTING", "1").lower() in ("1", "true", "yes")
 
 DEFAULT_FROM_EMAIL = ENV.get("DEFAULT_FROM_EMAIL", "Einblick <noreply@einblick.localhost>")
 # Port that public links and Wagtail Sites use for region hosts (8000 in dev, 80/443 behind a proxy).
@@ -125,6 +130,7 @@ TENANT_APPS = [
     "einblick.offers",
     "einblick.events",
     "einblick.reach",
+    "einblick.insights",
 ]
 
 INSTALLED_APPS = list(SHARED_APPS) + [app for app in TENANT_APPS if app not in SHARED_APPS]
@@ -149,6 +155,8 @@ MIDDLEWARE = [
     # Outermost, so that even the unknown-host and inactive-region pages get the header.
     "einblick.security.csp.ContentSecurityPolicyMiddleware",
     "tenants.middleware.RegionMiddleware",
+    # Counts anonymous page views into a spool file; outside the page cache, so hits count.
+    "einblick.insights.middleware.CountingMiddleware",
     "themes.middleware.ThemeMiddleware",  # needs the region's schema; sets the active theme
     "django.middleware.security.SecurityMiddleware",
     # Anonymous pages from the shared cache: after region, theme and HTTPS redirect.

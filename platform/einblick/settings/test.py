@@ -22,6 +22,9 @@ ALLOWED_HOSTS = ["localhost", ".localhost", "testserver"]
 # removed when the process ends (also in subprocesses that inherit these settings).
 MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="einblick-test-media-"))
 atexit.register(shutil.rmtree, MEDIA_ROOT, ignore_errors=True)
+# Counted page views of this process (einblick.insights), never the development spool.
+INSIGHTS_SPOOL_DIR = Path(tempfile.mkdtemp(prefix="einblick-test-spool-"))
+atexit.register(shutil.rmtree, INSIGHTS_SPOOL_DIR, ignore_errors=True)
 # The suite sends hundreds of requests from one address; tests/security/test_ratelimits.py
 # switches the limits on with small rates.
 RATELIMIT_ENABLE = False
