@@ -1,11 +1,13 @@
-"""Search URLs, included by both URL confs (region hosts and the portal) before Wagtail."""
+"""Search URLs, included by both URL confs (region hosts and the portal) before Wagtail.
+
+The JSON endpoints (`api.search_api`, `api.suggest_api`) are routed and described by the open
+API (einblick.reach.api) at /api/v1/search/ and /api/v1/search/suggest/.
+"""
 
 from django.urls import path
 
-from . import api, views
+from . import views
 
 urlpatterns = [
     path("suche/", views.search_page, name="search"),
-    path("api/v1/search/", api.search_api, name="search_api"),
-    path("api/v1/search/suggest/", api.suggest_api, name="search_suggest_api"),
 ]

@@ -85,6 +85,8 @@ def search_page(request):
             "suggestion_url": _suggestion_url(params, result),
             "intent_chips": _intent_chips(result, params),
             "filter_removals": _filter_removals(result, params),
+            "active_filters": _active_filters(params),
+            "reset_url": _reset_url(params),
         },
         status=400 if error else 200,
     )
@@ -108,6 +110,7 @@ def _facets(result: SearchResult | None, params, hide_region: bool) -> list[dict
             {
                 "name": parameter,
                 "title": FACET_TITLES[name],
+                "active": bool(selected),
                 "values": [
                     {"value": v.value, "label": v.label, "count": v.count,
                      "checked": v.value in selected}
@@ -128,6 +131,19 @@ def _pages(result: SearchResult | None, params) -> dict | None:
         "current": page,
         "total": last,
     }
+
+
+def _active_filters(params) -> int:
+    """How many filters are set, counted like the offer list's 'Filter (n aktiv)' button:
+    one per filter parameter with a value, place (ort/nahe) and period (von/bis) once each."""
+    groups = [*([name] for name in FACET_PARAMS.values()), ["ort", "nahe"], ["von", "bis"]]
+    return sum(1 for group in groups if any(params.get(name) for name in group))
+
+
+def _reset_url(params) -> str:
+    """The search without filters: the words and the scope stay."""
+    kept = {name: params[name] for name in ("q", "scope") if params.get(name)}
+    return "?" + urlencode(kept)
 
 
 def _has_filters(params) -> bool:

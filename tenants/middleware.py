@@ -5,7 +5,7 @@ from django.db import DEFAULT_DB_ALIAS, connection, router
 from django.http import Http404
 from django_tenants.middleware.main import TenantMainMiddleware
 
-from . import versions
+from . import preview, versions
 from .utils import is_public_schema
 
 _NO_REGION = "-"
@@ -18,6 +18,21 @@ _MODEL_KWARGS = (
 )
 # Wagtail's per-model URL namespaces: snippet views and snippet choosers.
 _MODEL_NAMESPACES = ("wagtailsnippets_", "wagtailsnippetchoosers_")
+
+
+def _view_models(view_func):
+    """The model a class-based view was made for (Wagtail viewsets pass `model` or a
+    `permission_policy` to `as_view`), so custom admin URLs are covered too."""
+    initkwargs = getattr(view_func, "view_initkwargs", None) or {}
+    policy = initkwargs.get("permission_policy")
+    view_class = getattr(view_func, "view_class", None)
+    for model in (
+        initkwargs.get("model"),
+        getattr(policy, "model", None),
+        getattr(view_class, "model", None),
+    ):
+        if isinstance(model, type):
+            yield model
 
 
 def _named_models(match):
@@ -40,6 +55,9 @@ class RegionMiddleware(TenantMainMiddleware):
 
     A deactivated region (Region.is_active = False) serves nothing, neither pages nor its
     admin: every path on its hosts answers with tenants.views.inactive_region (410).
+    A region in preparation serves its admin to everybody and its pages only to its editors
+    and preview-link holders (tenants.preview); requests without a session are answered
+    here, before the page cache, the others once the user is known (process_view).
 
     Process-wide caches that are not schema-aware are handled elsewhere: the cache
     KEY_FUNCTION (settings) and the per-schema ContentType cache (tenants.contenttypes).
@@ -65,7 +83,11 @@ class RegionMiddleware(TenantMainMiddleware):
         if response is not None:
             return response
         tenant = request.tenant
-        if not tenant.is_active and not tenant.is_public:
+        if tenant.in_preparation:
+            if not preview.is_open_path(request.path_info) and not _has_session(request):
+                connection.set_schema_to_public()
+                return preview.in_preparation_page(request, tenant)
+        elif not tenant.is_active and not tenant.is_public:
             from .views import inactive_region
 
             connection.set_schema_to_public()
@@ -75,6 +97,12 @@ class RegionMiddleware(TenantMainMiddleware):
         return None
 
     def process_view(self, request, view_func, view_args, view_kwargs):
+        tenant = getattr(request, "tenant", None)
+        if tenant is not None and tenant.in_preparation:
+            if not preview.is_open_path(request.path_info) and not preview.may_preview(
+                request, tenant
+            ):
+                return preview.in_preparation_page(request, tenant)
         match = getattr(request, "resolver_match", None)
         if match is None or not is_public_schema():
             return None
@@ -85,7 +113,16 @@ class RegionMiddleware(TenantMainMiddleware):
                 continue
             if not router.allow_migrate_model(DEFAULT_DB_ALIAS, model):
                 raise Http404("Nur in Regionen verfügbar.")
+        for model in _view_models(view_func):
+            if not router.allow_migrate_model(DEFAULT_DB_ALIAS, model):
+                raise Http404("Nur in Regionen verfügbar.")
         return None
+
+
+def _has_session(request) -> bool:
+    from django.conf import settings
+
+    return settings.SESSION_COOKIE_NAME in request.COOKIES
 
 
 def _remember_wagtail_site(request) -> None:

@@ -47,10 +47,23 @@ regional_key_validator = RegexValidator(
 )
 
 
+class Status(models.TextChoices):
+    """The lifecycle of a region (tenants.lifecycle moves it on)."""
+
+    PREPARATION = "preparation", "in Vorbereitung"
+    LIVE = "live", "online"
+    DEACTIVATED = "deactivated", "deaktiviert"
+
+
 class Region(TenantMixin):
     """A region (Jena, Weimar, ...) with its own schema, editors and page tree.
 
     The row with schema_name 'public' stands for the cross-region portal.
+
+    `is_active` says whether the region is listed and served to everybody (every list of
+    regions filters on it); `status` tells the two other states apart: a region in
+    preparation is served only to its editors and preview-link holders, a deactivated one
+    serves the friendly "moved to the portal" page. `lifecycle` combines both.
     """
 
     name = models.CharField("Name", max_length=100)
@@ -60,6 +73,7 @@ class Region(TenantMixin):
         "Regionalschlüssel", max_length=12, blank=True, validators=[regional_key_validator]
     )
     is_active = models.BooleanField("aktiv", default=True)
+    status = models.CharField("Status", max_length=20, choices=Status, default=Status.LIVE)
     created_at = models.DateTimeField(auto_now_add=True)
 
     # Provisioning (tenants.provisioning) creates the schema explicitly inside a transaction.
@@ -73,6 +87,17 @@ class Region(TenantMixin):
 
     def __str__(self):
         return self.name
+
+    @property
+    def lifecycle(self) -> str:
+        """preparation, live or deactivated (also when only `is_active` was switched off)."""
+        if self.status == Status.PREPARATION:
+            return Status.PREPARATION
+        return Status.LIVE if self.is_active else Status.DEACTIVATED
+
+    @property
+    def in_preparation(self) -> bool:
+        return self.status == Status.PREPARATION and not self.is_public
 
     @property
     def is_public(self) -> bool:

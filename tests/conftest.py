@@ -259,3 +259,25 @@ def weimar_client(db) -> Client:
 @pytest.fixture
 def portal_client(db) -> Client:
     return host_client("localhost")
+
+
+@pytest.fixture
+def offers_in_both_regions(db) -> None:
+    """One published offer of Jena and one of Weimar in the search index: the cross-region
+    portal lists only regions with published offers (issue 19)."""
+    from search.backends import postgres_backend
+    from search.documents import SearchDocument
+
+    postgres_backend().upsert(
+        [
+            SearchDocument(
+                region=slug,
+                region_name=slug.title(),
+                kind="offer",
+                object_id=9000 + n,
+                title=f"Schnuppertag in {slug.title()}",
+                url="/angebote/schnuppertag/",
+            )  # fmt: skip
+            for n, slug in enumerate(("jena", "weimar"))
+        ]
+    )

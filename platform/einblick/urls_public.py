@@ -9,6 +9,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from einblick.portal import views as portal_views
+from einblick.portal.outlook import outlook_comparison
+from einblick.reach.api import portal_api
 from tenants.views import region_media
 
 urlpatterns = [
@@ -16,7 +18,10 @@ urlpatterns = [
     path("dokumente/", include(wagtaildocs_urls)),
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
     path("marken/", include("themes.urls")),  # region logos on every host
+    path("api/v1/", portal_api.urls),  # open API (einblick.reach.api, docs/api.md)
     path("", include("search.urls")),
+    path("", include("einblick.favourites.urls")),  # Merkliste page and its JSON API
     path("", include("einblick.reach.urls_public")),
+    path("berufe-mit-zukunft/", outlook_comparison, name="portal_outlook"),
     path("", portal_views.home, name="portal_home"),
 ]

@@ -6,19 +6,26 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from einblick.events import views as event_views
+from einblick.reach.api import region_api
+from tenants.preview import open_preview
 from tenants.views import region_media
 
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("media/<str:schema>/<path:path>", region_media, name="region_media"),
+    path("vorschau/<str:token>/", open_preview, name="region_preview"),
     path("marken/", include("themes.urls")),  # region logos on every host
+    path("api/v1/", region_api.urls),  # open API (einblick.reach.api, docs/api.md)
     path("", include("search.urls")),
+    path("", include("einblick.favourites.urls")),  # Merkliste page and its JSON API
     path("", include("einblick.reach.urls")),
     # iCalendar files need a dot in the path, which Wagtail's page routes do not serve.
     path("veranstaltungen/kalender.ics", event_views.ical_feed, name="events_ical_feed"),
     path("veranstaltungen/<slug:slug>/kalender.ics", event_views.ical_event, name="event_ical"),
     path("", include("einblick.events.urls")),  # registration: cookie-less POST targets
     path("", include("einblick.insights.urls")),  # click beacon (no cookie)
+    path("", include("einblick.selfservice.urls")),  # invitations, registration requests
+    path("", include("einblick.engagement.urls")),  # alerts, enquiries: cookie-less forms
     path("", include(wagtail_urls)),
 ]

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from html import escape
+from html import escape, unescape
 
+from .. import snippets
 from ..query import SearchHit, SearchQuery
 
 FACET_FIELDS = {
@@ -27,7 +28,17 @@ HIGHLIGHT = {
     "encoder": "html",
     "pre_tags": ["<mark>"],
     "post_tags": ["</mark>"],
-    "fields": {"body": {"fragment_size": 160, "number_of_fragments": 2}},
+    # fragments end at a sentence or, in a long sentence, at a word (unified highlighter);
+    # without a match the start of the text, also ending at a word (no_match_size)
+    "fields": {
+        "body": {
+            "fragment_size": 160,
+            "number_of_fragments": 2,
+            "boundary_scanner": "sentence",
+            "boundary_scanner_locale": "de-DE",
+            "no_match_size": snippets.LENGTH,
+        }
+    },
 }
 
 NOT_EXPIRED = {
@@ -218,7 +229,7 @@ def hits(raw: list[dict], query: SearchQuery, hosts: dict[str, str]) -> list[Sea
                 path=s["url"],
                 url=region_url(host, s["url"]) if host else s["url"],
                 employer=s.get("subtitle", "") if s["kind"] != "employer" else "",
-                snippet=" … ".join(fragments) if fragments else escape((s.get("body") or "")[:200]),
+                snippet=_snippet(fragments, s.get("body") or ""),
                 offer_type=s.get("offer_type", ""),
                 period_start=_date(s.get("period_start")),
                 period_end=_date(s.get("period_end")),
@@ -260,3 +271,13 @@ def _date(value):
 
 def _datetime(value):
     return dt.datetime.fromisoformat(value) if value else None
+
+
+def _snippet(fragments: list[str] | None, body: str) -> str:
+    """HTML of a hit's snippet: the highlighted fragments (already escaped by the
+    highlighter) or the text's start, with an ellipsis where the text was cut."""
+    if not fragments:
+        return escape(snippets.shorten(body))
+    marked = " … ".join(fragment.strip() for fragment in fragments)
+    plain = unescape(marked.replace("<mark>", "").replace("</mark>", ""))
+    return snippets.mark_cuts(marked, plain, body[: snippets.EDGE], body[-snippets.EDGE :])

@@ -7,7 +7,7 @@ import math
 
 from psycopg import sql
 
-from .. import text
+from .. import snippets, text
 from ..query import SearchQuery
 
 CONFIG = "public.einblick_german"
@@ -254,10 +254,16 @@ def hits(doc_table: str, tsq: str) -> sql.Composed:
             + sql.SQL(", %(opts)s)")
         )
     else:
-        snippet = sql.SQL("left(d.body, 200)")
+        snippet = sql.SQL("left(d.body, {})").format(sql.Literal(snippets.LENGTH + 40))
     return sql.SQL(
-        "SELECT {columns}, {snippet} AS snippet FROM {table} d WHERE d.id = ANY(%(ids)s)"
-    ).format(columns=HIT_COLUMNS, snippet=snippet, table=table(doc_table))
+        "SELECT {columns}, {snippet} AS snippet, left(d.body, {edge}) AS body_start, "
+        "right(d.body, {edge}) AS body_end FROM {table} d WHERE d.id = ANY(%(ids)s)"
+    ).format(
+        columns=HIT_COLUMNS,
+        snippet=snippet,
+        edge=sql.Literal(snippets.EDGE),
+        table=table(doc_table),
+    )
 
 
 def latest(doc_table: str) -> sql.Composed:

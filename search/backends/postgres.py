@@ -17,7 +17,7 @@ from django.db import connection, transaction
 from psycopg import sql
 from psycopg.rows import dict_row
 
-from .. import answering, text
+from .. import answering, snippets, text
 from ..documents import SearchDocument
 from ..query import SearchHit, SearchQuery, SearchResult
 from ..spelling import Candidate
@@ -225,7 +225,7 @@ class PostgresBackend:
             rows = {row["id"]: row for row in cur.fetchall()}
         hosts = region_hosts()
         return [
-            _hit(rows[doc_id], rank, dist, hosts.get(rows[doc_id]["region"]))
+            _hit(rows[doc_id], rank, dist, hosts.get(rows[doc_id]["region"]), bool(tsq))
             for doc_id, rank, dist in page
             if doc_id in rows
         ]
@@ -267,7 +267,7 @@ class PostgresBackend:
             return [f"{head} {row['display']}".strip() for row in cur.fetchall()]
 
 
-def _hit(row: dict, rank: float, dist: float | None, host: str | None) -> SearchHit:
+def _hit(row: dict, rank: float, dist: float | None, host: str | None, headline: bool) -> SearchHit:
     from tenants.utils import region_url
 
     return SearchHit(
@@ -285,7 +285,7 @@ def _hit(row: dict, rank: float, dist: float | None, host: str | None) -> Search
         period_end=row["period_end"],
         published_at=row["published_at"],
         extra=_json(row["extra"]),
-        snippet=_snippet_html(row["snippet"] or ""),
+        snippet=_snippet(row, headline),
         score=float(rank or 0),
         distance_km=round(dist, 1) if dist is not None else None,
     )
@@ -297,7 +297,14 @@ def _json(value) -> dict:
     return value or {}
 
 
-def _snippet_html(raw: str) -> str:
+def _snippet(row: dict, headline: bool) -> str:
+    """HTML of the hit's snippet: ts_headline's excerpt (`headline`) or the text's start,
+    ending at a word, with an ellipsis where the text was cut (search/snippets.py)."""
+    raw = row["snippet"] or ""
+    if not headline:
+        return html.escape(snippets.shorten(raw), quote=False)
+    plain = raw.replace(pg_sql.MARK_START, "").replace(pg_sql.MARK_STOP, "")
+    raw = snippets.mark_cuts(raw, plain, row["body_start"] or "", row["body_end"] or "")
     escaped = html.escape(raw, quote=False)
     return escaped.replace(pg_sql.MARK_START, "<mark>").replace(pg_sql.MARK_STOP, "</mark>")
 

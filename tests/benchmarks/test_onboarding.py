@@ -27,7 +27,7 @@ def test_onboard_gera_with_500_employers(db, django_capture_on_commit_callbacks)
     lines = []
     started = time.perf_counter()
     with django_capture_on_commit_callbacks(execute=True):
-        result = onboard(EXAMPLE, write=lines.append)
+        result = onboard(EXAMPLE, live=True, write=lines.append)
     after_commit = time.perf_counter() - started - result.total
     print()
     print("Onboarding Gera (transfer_kit/examples/gera.toml, 500 employers)")

@@ -127,6 +127,11 @@ def test_regions_creation_migrate_and_memory_at_400(bench):
                 long_running[mark] = statistics.median(creator.create(made, made + 1))
                 made += 1
             fresh[mark] = _fresh(env, 10_000 + mark)
+            print(  # progress: the whole run takes long
+                f"\n  {mark} regions: fresh process {fresh[mark]:.2f} s, "
+                f"long-running {long_running[mark]:.2f} s",
+                flush=True,
+            )
     finally:
         creator.stop()
     migrate_seconds, _ = harness.manage(env, "migrate", "--noinput", "-v", "0")

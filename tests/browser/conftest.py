@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests import parallel
+from tests.browser.axe import AXE
 from tests.browser.server import CHROMIUM, DEMO_BUILD, DemoServer, start_demo_build
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,7 +40,20 @@ def demo_server(request):
     config.stash[DEMO_BUILD] = demo
     demo.wait_until_serving()
     yield demo
-    demo.stop()  # browser tests all run on one worker (tests/conftest.py)
+    demo.stop()
+
+
+@pytest.fixture(autouse=True)
+def _demo_server_still_serving(request):
+    """A browser test whose demo server has gone fails with the server's last log lines
+    (instead of a bare 'connection refused')."""
+    yield
+    demo = request.config.stash.get(DEMO_BUILD, None)
+    if demo is not None and "demo_server" in request.fixturenames and not demo.alive():
+        log = demo.log_path.read_text()[-3000:] if demo.log_path.exists() else ""
+        pytest.fail(
+            f"Der Demo-Server lief nach diesem Test nicht mehr:\n{log}"
+        )  # browser tests all run on one worker (tests/conftest.py)
 
 
 @pytest.fixture(scope="session")
@@ -73,3 +87,10 @@ def desktop_page(browser):
 def output_dir() -> Path:
     OUTPUT_DIR.mkdir(parents=True, exist_ok=True)
     return OUTPUT_DIR
+
+
+@pytest.fixture(scope="session")
+def axe_source() -> str:
+    if not AXE.exists():
+        pytest.skip("axe-core fehlt: `make browser-deps` (npm ci in tests/browser)")
+    return AXE.read_text()

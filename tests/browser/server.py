@@ -10,6 +10,8 @@ and then serves it with runserver. The other tests run meanwhile; browser tests 
 When only browser tests run there is no test database: the build migrates a fresh one.
 """
 
+import email
+import email.policy
 import os
 import shlex
 import shutil
@@ -67,6 +69,15 @@ class DemoServer:
     def from_dict(cls, info: dict) -> "DemoServer":
         return cls(info["port"], Path(info["media_root"]), info["pid"], Path(info["log_path"]))
 
+    @property
+    def outbox(self) -> Path:
+        """Where the server writes every mail it sends (Django's file-based backend)."""
+        return outbox_dir(self.media_root)
+
+    def mails(self) -> list:
+        """Every mail the server has sent so far (email.message.EmailMessage, oldest first)."""
+        return read_outbox(self.outbox)
+
     def url(self, host: str = "jena.localhost", path: str = "/") -> str:
         return f"http://{host}:{self.port}{path}"
 
@@ -93,6 +104,23 @@ class DemoServer:
                     raise RuntimeError(f"Demo-Server nicht bereit:\n{log}") from None
                 time.sleep(0.3)
 
+    def shell(self, code: str) -> str:
+        """Run `code` in `manage.py shell` against the demo's database; its stdout.
+
+        For what a test must arrange on the server side (e.g. a region's theme); model
+        signals run as in the admin, so the page cache moves on as well."""
+        done = subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), "shell", "-v", "0", "-c", code],
+            cwd=ROOT,
+            env=_server_env(self.port, self.media_root),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        if done.returncode != 0:
+            raise RuntimeError(f"manage.py shell failed:\n{done.stderr}")
+        return done.stdout
+
     def stop(self) -> None:
         if self.stopped:
             return
@@ -109,7 +137,30 @@ class DemoServer:
         if self.process is not None:
             self.process.wait()
         _drop_browser_database()
-        shutil.rmtree(self.media_root, ignore_errors=True)
+        for folder in (
+            self.media_root,
+            f"{self.media_root}-uploads",
+            f"{self.media_root}-archive",
+            self.outbox,
+        ):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def outbox_dir(media_root: Path) -> Path:
+    """Beside the media folder like the uploads, not in it (media files are served)."""
+    return Path(f"{media_root}-outbox")
+
+
+def read_outbox(folder: Path) -> list:
+    """The messages Django's file-based backend wrote: one file per connection, messages
+    separated by a line of 79 dashes."""
+    messages = []
+    files = sorted(folder.glob("*.log"), key=lambda p: (p.stat().st_mtime_ns, p.name))
+    for path in files:
+        for chunk in path.read_bytes().split(b"\n" + b"-" * 79 + b"\n"):
+            if chunk.strip():
+                messages.append(email.message_from_bytes(chunk, policy=email.policy.default))
+    return messages
 
 
 def _free_port() -> int:
@@ -129,8 +180,14 @@ def _server_env(port: int, media_root: Path) -> dict:
             "PORT": str(port),
             "PUBLIC_PORT": str(port),
             "MEDIA_ROOT": str(media_root),
+            # onboarding uploads and the export before deleting a region (transfer kit),
+            # beside the media folder (never served), removed with it
+            "TRANSFER_UPLOAD_DIR": f"{media_root}-uploads",
+            "REGION_ARCHIVE_DIR": f"{media_root}-archive",
             "DEBUG": "1",
             "PYTHONUNBUFFERED": "1",
+            "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+            "EMAIL_FILE_PATH": str(outbox_dir(media_root)),
         }
     )
     if env.get("DATABASE_URL"):

@@ -18,20 +18,22 @@ def test_filter_offers_by_field_open_offer_and_employer(demo_server, phone_page,
     assert page.url.endswith("/angebote/")
     total = _count(page)
     assert total > 0, "Die Demo enthält keine Angebote: setup_demo lädt keine Demo-Inhalte."
-    # and chooses a Berufsfeld in the filter form (plain GET, no JavaScript needed)
-    select = page.get_by_label("Berufsfeld", exact=True)
-    options = select.locator("option").evaluate_all(
-        "opts => opts.filter(o => o.value).map(o => [o.value, o.textContent])"
-    )
-    value, label = options[0]
-    select.select_option(value)
+    # and opens the filters (one button on a phone) and ticks the first Berufsfeld
+    page.get_by_role("button", name=re.compile(r"^Filter( \(\d+ aktiv\))?$")).click()
+    fields = page.get_by_role("group", name="Berufsfeld")
+    page.locator("summary", has_text=re.compile(r"^Berufsfeld$")).click()
+    box = fields.get_by_role("checkbox").first
+    value = box.get_attribute("value")
+    label = fields.locator(f"label[for='{box.get_attribute('id')}']").inner_text()
+    box.check()
     page.get_by_role("button", name="Filtern").click()
     page.wait_for_load_state()
     # then the list is narrowed and says so
     assert f"berufsfeld={value}" in page.url
     filtered = _count(page)
     assert 0 < filtered <= total
-    assert page.get_by_role("link", name="Filter zurücksetzen").first.is_visible()
+    # (the filters fold away again on a phone; their button counts the active one)
+    assert page.get_by_role("button", name="Filter (1 aktiv)").is_visible()
     # when the pupil opens the first offer
     first = page.locator(".card-grid article h3 a").first
     title = first.inner_text()

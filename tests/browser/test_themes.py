@@ -4,22 +4,13 @@ Jena uses the theme "jung", Weimar "stadt" (set by setup_demo). axe-core comes f
 (tests/browser/package.json, installed by `make browser-deps`).
 """
 
-import json
-from pathlib import Path
-
 import pytest
+
+from tests.browser.axe import serious_violations
 
 pytestmark = pytest.mark.browser
 
-AXE = Path(__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
 REGIONS = {"jena": "jena.localhost", "weimar": "weimar.localhost"}
-
-
-@pytest.fixture(scope="module")
-def axe_source() -> str:
-    if not AXE.exists():
-        pytest.skip("axe-core fehlt: `make browser-deps` (npm ci in tests/browser)")
-    return AXE.read_text()
 
 
 def _pages_to_scan(page, demo_server, host) -> dict[str, str]:
@@ -36,20 +27,6 @@ def _pages_to_scan(page, demo_server, host) -> dict[str, str]:
     employer = page.locator("main article header a[href*='/arbeitgeber/']").first
     urls["Arbeitgeber"] = employer.evaluate("a => a.href")
     return urls
-
-
-def _serious_violations(page, axe_source) -> list[str]:
-    page.add_script_tag(content=axe_source)
-    result = page.evaluate("async () => await axe.run(document, {resultTypes: ['violations']})")
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} – "
-        + "; ".join(
-            n["target"][0] if isinstance(n["target"][0], str) else json.dumps(n["target"])
-            for n in v["nodes"][:3]
-        )
-        for v in result["violations"]
-        if v["impact"] in ("serious", "critical")
-    ]
 
 
 @pytest.mark.parametrize("region", sorted(REGIONS))
@@ -89,7 +66,7 @@ def test_axe_finds_no_serious_or_critical_violations(region, demo_server, axe_pa
     for label, url in urls.items():
         response = axe_page.goto(url)
         assert response.status == 200, url
-        found = _serious_violations(axe_page, axe_source)
+        found = serious_violations(axe_page, axe_source)
         if found:
             problems[f"{label} {url}"] = found
     assert problems == {}

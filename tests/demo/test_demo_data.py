@@ -171,3 +171,43 @@ def test_events_are_valid_templates_with_venues_in_both_regions():
             (lat_lo, lat_hi), (lon_lo, lon_hi) = BOXES[region]
             assert lat_lo <= venue["latitude"] <= lat_hi, venue["slug"]
             assert lon_lo <= venue["longitude"] <= lon_hi, venue["slug"]
+
+
+REGISTRATION_KEYS = {
+    "capacity",
+    "slots",
+    "opens_days_before",
+    "closes_days_before",
+    "allow_groups",
+    "max_group_size",
+    "min_age",
+    "guardian_consent",
+    "confirmed",
+    "held",
+    "waiting",
+    "classes",
+}
+
+
+def _seats_taken(counts: dict) -> int:
+    people = counts.get("confirmed", 0) + counts.get("held", 0)
+    return people + sum(klass["size"] for klass in counts.get("classes", []))
+
+
+def test_demo_registrations_never_overbook_and_wait_only_when_full():
+    data = demo("events")
+    bookable = [e for e in data["entries"] if "registration" in e]
+    assert len(bookable) >= 4
+    assert set(data["schools"]) == set(REGIONS)
+    for event in bookable:
+        config = event["registration"]
+        assert set(config) <= REGISTRATION_KEYS, event["slug"]
+        assert ("capacity" in config) != ("slots" in config), event["slug"]
+        for counts in [config, *config.get("slots", [])]:
+            taken = _seats_taken(counts)
+            capacity = counts.get("capacity", taken)
+            assert taken <= capacity, event["slug"]
+            if counts.get("waiting"):
+                assert taken == capacity, event["slug"]
+        for klass in config.get("classes", []):
+            assert config["allow_groups"] and klass["size"] <= config["max_group_size"]

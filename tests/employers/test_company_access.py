@@ -82,7 +82,7 @@ def test_company_cannot_create_offers_for_other_employers(jena_region, jena_clie
     own, other = _company_login(jena_client, jena_region)
     praktikum = factories.offer_type()
 
-    form = jena_client.get(f"{OFFERS}add/").context["form"]
+    form = jena_client.get(f"{OFFERS}add/?offer_type={praktikum.pk}").context["form"]
 
     assert list(form.fields["employer"].queryset) == [own]
     response = jena_client.post(

@@ -40,5 +40,5 @@ def test_non_inclusive_titles_are_refused_with_a_helpful_message(title, word):
         validate_inclusive_title(title)
     message = excinfo.value.messages[0]
     assert message.startswith(f"Der Titel „{title}“ ist nicht geschlechtergerecht: „{word}“")
-    assert "„(m/w/d)“" in message
-    assert f"„{word}:in“" in message
+    assert f"Nutzen Sie am besten die Form mit „:in“ („{word}:in“)" in message
+    assert "„(m/w/d)“ wird ebenfalls akzeptiert" in message

@@ -253,3 +253,19 @@ def test_home_query_count_does_not_grow_with_items(jena, jena_client):
     factories.event()
     many = _count_queries(jena_client, "/")
     assert many == few
+
+
+def test_was_du_machst_is_a_list_with_one_item_per_line(jena, jena_client):
+    # given tasks written one per line, some with bullets, with an empty line between
+    offer = factories.offer(
+        "Ferienjob im Lager (m/w/d)",
+        tasks="- Waren verpacken\n\n• Regale auffüllen\r\nInventur mitmachen",
+    )
+    # when the offer is opened
+    body = _get(jena_client, offer.get_url()).content.decode()
+    # then "Was du machst" is a real list, without <br> and without the bullets
+    assert (
+        '<ul class="task-list"><li>Waren verpacken</li><li>Regale auffüllen</li>'
+        "<li>Inventur mitmachen</li></ul>"
+    ) in body
+    assert "Waren verpacken<br>" not in body

@@ -14,6 +14,7 @@ STARTER_PATHS = [
     "/veranstaltungen/",
     "/fuer-schuelerinnen/",
     "/fuer-schuelerinnen/bewerbung/",
+    "/fuer-schuelerinnen/interessen-check/",
     "/fuer-eltern/",
     "/fuer-schulen/",
     "/fuer-unternehmen/",
@@ -79,3 +80,44 @@ def test_privacy_page_lists_every_registered_retention_period(jena_region, jena_
     # then it lists the kind and its period in the table
     assert "Welche Daten wir wie lange speichern" in html
     assert "<tr><td>Testanfragen</td><td>90 Tage</td></tr>" in html
+
+
+def test_landing_pages_show_each_event_once_and_never_say_none_beside_one(
+    taxonomies, jena_region, jena_client
+):
+    # given the starter pages and one upcoming event for parents, one for schools
+    from einblick.taxonomy.models import TargetGroup
+
+    with tenant_context(jena_region):
+        build_starter_pages(region_name="Jena", contact_email="einblick@jena.example")
+        evening = factories.event("Infoabend Duales Studium")
+        evening.target_groups.add(TargetGroup.objects.get(slug="eltern"))
+        evening.save()
+        visit = factories.event("Betriebserkundung für Lehrkräfte")
+        visit.target_groups.add(TargetGroup.objects.get(slug="lehrkraefte-schulen"))
+        visit.save()
+    # when parents and teachers open their pages
+    parents = jena_client.get("/fuer-eltern/").content.decode()
+    schools = jena_client.get("/fuer-schulen/").content.decode()
+    # then each event card is shown once, and no empty notice contradicts it
+    assert parents.count(">Infoabend Duales Studium</a></h3>") == 1
+    assert "Zurzeit sind keine Veranstaltungen geplant" not in parents
+    assert schools.count(">Betriebserkundung für Lehrkräfte</a></h3>") == 1
+    # and the schools' page keeps one offer list: its own, no second "Passende Angebote"
+    assert "Kooperationsangebote für Schulen" in schools
+    assert "Passende Angebote" not in schools
+
+
+def test_landing_page_without_own_lists_shows_the_target_groups_offers(
+    taxonomies, jena_region, jena_client
+):
+    from einblick.taxonomy.models import TargetGroup
+
+    with tenant_context(jena_region):
+        build_starter_pages(region_name="Jena")
+        offer = factories.offer("Schnuppertag Tischlerei (m/w/d)")
+        offer.target_groups.add(TargetGroup.objects.get(slug="eltern"))
+        offer.save()
+    parents = jena_client.get("/fuer-eltern/").content.decode()
+    assert "Passende Angebote" in parents
+    assert parents.count("Schnuppertag Tischlerei (m/w/d)</a>") == 1

@@ -99,3 +99,27 @@ def test_facets_and_paging_links_use_the_german_names(pg_corpus, jena_client):
 def test_widen_link_uses_the_german_names(pg_corpus, jena_client):
     html = jena_client.get("/suche/", {"q": "Hotel", "type": "praktikum"}).content.decode()
     assert '<a href="?q=Hotel&amp;typ=praktikum&amp;scope=all">In allen Regionen suchen</a>' in html
+
+
+def test_filters_sit_in_the_offer_lists_panel_with_the_active_count(pg_corpus, jena_client):
+    # given a search with an offer type and a town chosen
+    response = jena_client.get("/suche/", {"q": "Praktikum", "typ": "praktikum", "ort": "Jena"})
+    html = response.content.decode()
+    # then the filters are the offer list's panel: one "Filter" button naming two active filters
+    assert response.status_code == 200
+    assert 'class="filter-panel" data-disclosure' in html
+    assert (
+        'aria-controls="search-filters" data-disclosure-toggle hidden>Filter (2 aktiv)</button>'
+        in html
+    )
+    # and the facet groups are collapsed, except the one with a chosen value
+    assert html.count('<details class="filters__group" open>') == 1
+    assert '<details class="filters__group">' in html
+    assert '<a class="button button--secondary" href="?q=Praktikum">Filter zurücksetzen</a>' in html
+
+
+def test_without_filters_the_button_names_no_count_and_offers_no_reset(pg_corpus, jena_client):
+    html = jena_client.get("/suche/", {"q": "Praktikum"}).content.decode()
+    assert "data-disclosure-toggle hidden>Filter</button>" in html
+    assert "Filter zurücksetzen" not in html
+    assert '<details class="filters__group" open>' not in html

@@ -115,7 +115,8 @@ def test_every_alias_is_a_form_field():
 
 
 def test_offer_list_filters_use_the_same_names():
-    from einblick.offers.filters import OfferFilterForm
+    from einblick.offers.filters import OfferFilter
 
-    offer_only = {"zeitraum"}  # season choice: the offer list's own filter
-    assert set(OfferFilterForm.base_fields) - offer_only <= set(SearchParamsForm.base_fields)
+    # season, school level and pay: the offer list's own filters
+    offer_only = {"zeitraum", "schulstufe", "verguetung"}
+    assert set(OfferFilter.base_filters) - offer_only <= set(SearchParamsForm.base_fields)

@@ -67,18 +67,43 @@ def test_company_cannot_pick_foreign_objects_by_id(jena_region, jena_client):
     assert [item["id"] for item in json.loads(multiple.content)["result"]] == [str(own_offer.pk)]
 
 
-def test_company_login_and_event_choosers_are_refused_to_companies(jena_region, jena_client):
+def test_company_login_chooser_is_refused_to_companies(jena_region, jena_client):
     _two_companies(jena_client, jena_region)
-    factories.event("Ausbildungsmesse")
 
     responses = [
         jena_client.get(f"{CHOOSE}/employers/employermembership/"),
         jena_client.get(f"{CHOOSE}/employers/employermembership/results/"),
-        jena_client.get(f"{CHOOSE}/events/event/"),
     ]
 
-    assert [r.status_code for r in responses] == [302, 302, 302]  # Wagtail's "no permission"
+    assert [r.status_code for r in responses] == [302, 302]  # Wagtail's "no permission"
     assert all(r.url == "/cms/" for r in responses)
+
+
+def test_company_event_chooser_lists_only_own_events(jena_region, jena_client):
+    own, other, own_offer, draft = _two_companies(jena_client, jena_region)
+    factories.event("Tag der offenen Werkstatt", organiser=own)
+    factories.event("Backstube Schnuppertag", organiser=other, live=False)
+    factories.event("Ausbildungsmesse der Region")
+
+    events = _listed(jena_client.get(f"{CHOOSE}/events/event/"))
+
+    assert "Tag der offenen Werkstatt" in events
+    assert "Backstube Schnuppertag" not in events
+    assert "Ausbildungsmesse der Region" not in events
+
+
+def test_company_event_chooser_search_finds_only_own_events(jena_region, jena_client):
+    own, other, _, _ = _two_companies(jena_client, jena_region)
+    factories.event("Werkstatttag Eigen", organiser=own)
+    factories.event("Werkstatttag Fremd", organiser=other, live=False)
+    factories.event("Werkstatttag der Region")
+
+    response = jena_client.get(f"{CHOOSE}/events/event/results/?q=Werkstatttag")
+
+    assert response.status_code == 200
+    found = response.content.decode()
+    assert "Werkstatttag Eigen" in found
+    assert "Werkstatttag Fremd" not in found and "Werkstatttag der Region" not in found
 
 
 def test_region_editor_chooses_every_object_of_the_region(jena, jena_client):

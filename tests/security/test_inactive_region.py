@@ -65,7 +65,9 @@ def test_cross_region_search_and_suggestions_skip_inactive_regions(
     assert suggestions["suggestions"] == []
 
 
-def test_inactive_region_is_missing_from_every_region_list(jena_inactive, portal_client, client):
+def test_inactive_region_is_missing_from_every_region_list(
+    offers_in_both_regions, jena_inactive, portal_client, client
+):
     portal = portal_client.get("/").content.decode()
     assert "jena.localhost" not in portal and "weimar.localhost" in portal
     unknown = client.get("/", HTTP_HOST="nirgendwo.localhost").content.decode()

@@ -40,7 +40,7 @@ def test_background_autosave_on_the_new_offer_form_saves_nothing(jena, jena_clie
     own = factories.employer("Tischlerei Eigen")
     login(jena_client, jena, "firma-a", superuser=False, employer=own)
     offer_type = factories.offer_type("ferienjob-x", "Ferienjob X")
-    form = jena_client.get(ADD).content.decode()
+    form = jena_client.get(f"{ADD}?offer_type={offer_type.pk}").content.decode()
     data = _offer_data(own, offer_type)
     del data["action-submit"]
 

@@ -18,6 +18,7 @@ FILES = [
     "target_groups",
     "school_levels",
     "search_lexicon",
+    "interest_questions",
 ]
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 VERSION = re.compile(r"^\d{4}\.\d+$")

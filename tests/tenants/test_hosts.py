@@ -13,7 +13,7 @@ def test_unknown_host_gets_friendly_404_listing_regions(db):
     assert "Traceback" not in body
 
 
-def test_public_portal_answers_and_lists_regions(portal_client):
+def test_public_portal_answers_and_lists_regions(offers_in_both_regions, portal_client):
     response = portal_client.get("/")
     assert response.status_code == 200
     assert "Jena" in response.content.decode()

@@ -107,3 +107,12 @@ def test_a_runaway_cell_is_reported_for_its_row(taxonomies, tmp_path, jena):
     (problem,) = report(path)
     assert (problem["Zeile"], problem["Spalte"], len(problem["Wert"])) == ("2", "Beschreibung", 200)
     assert problem["Problem"] == "Die Zelle ist 200.000 Zeichen lang (höchstens 20.000)."
+
+
+def test_pay_by_arrangement_note_is_one_whole_sentence():
+    from transfer_kit.importing.values import parse_amount
+
+    assert parse_amount("nach Absprache") == (
+        None,
+        "„nach Absprache“ ist kein Betrag – das Angebot gilt als bezahlt, der Betrag bleibt leer.",
+    )

@@ -24,7 +24,7 @@ BROKEN = Path(__file__).parent / "data" / "broken-gera.toml"
 def test_example_file_becomes_a_working_portal(taxonomies, django_capture_on_commit_callbacks):
     # when
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("onboard_region", str(EXAMPLE), stdout=StringIO())
+        call_command("onboard_region", str(EXAMPLE), "--online", stdout=StringIO())
     # then the region, its domain and profile exist
     region = Region.objects.get(slug="gera")
     assert list(region.domains.values_list("domain", flat=True)) == ["gera.localhost"]
@@ -88,7 +88,7 @@ def test_invitation_link_lets_the_editor_set_a_password(
 ):
     # given an onboarded region
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("onboard_region", str(EXAMPLE), stdout=StringIO())
+        call_command("onboard_region", str(EXAMPLE), "--online", stdout=StringIO())
     body = next(m.body for m in mail.outbox if m.to == ["aylin.demir@gera.example"])
     link = next(line for line in body.splitlines() if "/password_reset/confirm/" in line)
     path = link.split(":8000", 1)[1]
@@ -140,7 +140,7 @@ def test_failure_midway_rolls_back_schema_domains_users_and_mails(
     monkeypatch.setattr("transfer_kit.importing.onboarding.run_onboarding_imports", explode)
     # when
     with django_capture_on_commit_callbacks(execute=True), pytest.raises(CommandError) as exc:
-        call_command("onboard_region", str(EXAMPLE), stdout=StringIO())
+        call_command("onboard_region", str(EXAMPLE), "--online", stdout=StringIO())
     # then
     assert "alles wurde zurückgenommen: RuntimeError: Import kaputt" in str(exc.value)
     assert not schema_exists("gera")

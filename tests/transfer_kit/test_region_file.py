@@ -122,3 +122,41 @@ def test_colours_below_wcag_contrast_are_reported_with_a_passing_shade():
     assert [p.path for p in problems][:1] == ["theme.brand.primary_color"]
     assert "Kontrastverhältnis" in problems[0].found
     assert problems[0].fix.startswith("Farbton #")
+
+
+def _with_logo(tmp_path, name: str, content: bytes) -> RegionFile:
+    (tmp_path / name).write_bytes(content)
+    text = EXAMPLE.read_text(encoding="utf-8").replace('"gera-logo.png"', f'"{name}"')
+    (tmp_path / "gera.toml").write_text(text.split("[imports]")[0], encoding="utf-8")
+    rf, problems = load_region_file(tmp_path / "gera.toml")
+    assert problems == []
+    return rf
+
+
+def _png(width: int, height: int) -> bytes:
+    from io import BytesIO
+
+    from PIL import Image
+
+    buffer = BytesIO()
+    Image.new("RGB", (width, height), "white").save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+def test_a_text_file_named_png_and_a_tiny_logo_are_named_in_the_check(db, tmp_path):
+    # given a text file renamed to .png, then a 10 × 10 px logo
+    fake = _with_logo(tmp_path, "logo.png", b"Das ist kein Bild")
+    tiny = _with_logo(tmp_path, "klein.png", _png(10, 10))
+    # when the installation checks run
+    fake_problems = [p for p in check_installation(fake) if p.path == "theme.logo"]
+    tiny_problems = [p for p in check_installation(tiny) if p.path == "theme.logo"]
+    # then each names the field, what was found and the fix
+    assert [(p.found, p.fix) for p in fake_problems] == [
+        (
+            "„logo.png“ ist kein lesbares PNG-, JPG- oder WebP-Bild",
+            "Das Logo im Grafikprogramm als PNG exportieren (nicht nur umbenennen).",
+        )
+    ]
+    assert [p.found for p in tiny_problems] == ["„klein.png“ ist 10 × 10 px groß"]
+    good = _with_logo(tmp_path, "gut.png", _png(300, 96))
+    assert [p for p in check_installation(good) if p.path == "theme.logo"] == []

@@ -20,11 +20,14 @@ from einblick.offers.models import Offer
 from einblick.taxonomy.regional.models import TaxonomyVisibility
 from tenants.provisioning import RegionSpec, create_region
 from themes.models import BrandSettings
+from transfer_kit.importing.indexing import index_created
 from transfer_kit.models import RegionProfile
 
 from . import FORMAT, FORMAT_VERSION
 from .fields import assign, missing_slugs
 from .refs import IdMap
+
+BATCH = 1000
 
 
 class BundleError(Exception):
@@ -138,23 +141,43 @@ class _Loader:
         self.write(f"  {len(self.content.get(kind, []))} {kind}")
 
     def snippets(self, kind: str, model) -> None:
-        for row in self.content.get(kind, []):
-            obj = model()
-            later = assign(obj, row, self.ids, taxonomy_cache=self.cache)
-            obj.has_unpublished_changes = False  # revisions do not travel; the live row does
-            for field, targets in later.items():
-                setattr(obj, field, targets)
-            for relation in get_all_child_relations(obj):
-                name = relation.get_accessor_name()
-                children = []
-                for child_row in row.get(name, []):
-                    child = relation.related_model()
-                    assign(child, child_row, self.ids, taxonomy_cache=self.cache)
-                    children.append(child)
-                setattr(obj, name, children)
-            obj.save()
+        """One INSERT per table (rows, many-to-many links, child rows), not one save() per row:
+        the portal search is rebuilt at the end, the admin search gets the rows after commit."""
+        rows = self.content.get(kind, [])
+        built = [self._snippet(model, row) for row in rows]
+        objects = [obj for obj, _, _ in built]
+        model.objects.bulk_create(objects, batch_size=BATCH)
+        for row, obj in zip(rows, objects, strict=True):
             self.ids.add(model._meta.label_lower, row["id"], obj.pk)
-        self.write(f"  {len(self.content.get(kind, []))} {kind}")
+        for name in {name for _, later, _ in built for name in later}:
+            field = model._meta.get_field(name)
+            through = field.remote_field.through
+            source, other = field.m2m_field_name(), field.m2m_reverse_field_name()
+            links = [through(**{f"{source}_id": obj.pk, f"{other}_id": target.pk})
+                     for obj, later, _ in built for target in later.get(name, [])]  # fmt: skip
+            through.objects.bulk_create(links, batch_size=BATCH)
+        children: dict = {}
+        for obj, _, kids in built:
+            for attname, child in kids:
+                setattr(child, attname, obj.pk)
+                children.setdefault(type(child), []).append(child)
+        for child_model, kids in children.items():
+            child_model.objects.bulk_create(kids, batch_size=BATCH)
+        index_created(model, objects)
+        self.write(f"  {len(rows)} {kind}")
+
+    def _snippet(self, model, row: dict):
+        """An unsaved record with its many-to-many targets and (parent key, child) rows."""
+        obj = model()
+        later = assign(obj, row, self.ids, taxonomy_cache=self.cache)
+        obj.has_unpublished_changes = False  # revisions do not travel; the live row does
+        kids = []
+        for relation in get_all_child_relations(obj):
+            for child_row in row.get(relation.get_accessor_name(), []):
+                child = relation.related_model()
+                assign(child, child_row, self.ids, taxonomy_cache=self.cache)
+                kids.append((relation.field.attname, child))
+        return obj, later, kids
 
     def pages(self) -> None:
         rows = self.content.get("pages", [])

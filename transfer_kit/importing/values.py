@@ -96,8 +96,10 @@ def parse_amount(text: str) -> tuple[tuple[Decimal, str] | None, str]:
 
     Raises ValueError for text without an amount."""
     if is_unknown_word(text):
-        return None, f"„{text.strip()}“ ist kein Betrag – das Angebot gilt als bezahlt, der "
-        "Betrag bleibt leer."
+        return None, (
+            f"„{text.strip()}“ ist kein Betrag – das Angebot gilt als bezahlt, der "
+            "Betrag bleibt leer."
+        )
     match = _AMOUNT.search(text)
     if not match:
         raise ValueError(f"„{text.strip()}“ ist kein Betrag.")

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from django.db import connection, transaction
 
+from tenants.lifecycle import mark_in_preparation
 from tenants.provisioning import create_region
 from tenants.utils import region_url
 from transfer_kit.models import RegionProfile
@@ -77,8 +78,13 @@ def check_region_file(path: str | Path) -> RegionFile:
     return rf
 
 
-def onboard(path: str | Path, *, dry_run: bool = False, write=print) -> OnboardingResult:
-    """Validate `path`, then create region, brand, pages, editors and imports atomically."""
+def onboard(
+    path: str | Path, *, dry_run: bool = False, live: bool = False, write=print
+) -> OnboardingResult:
+    """Validate `path`, then create region, brand, pages, editors and imports atomically.
+
+    The region starts in preparation (only its editors and preview-link holders see it)
+    unless `live`; tenants.lifecycle.go_live lists it later."""
     steps = Steps(write)
     with steps.step("Regionsbeschreibung prüfen") as notes:
         rf = check_region_file(path)
@@ -92,6 +98,8 @@ def onboard(path: str | Path, *, dry_run: bool = False, write=print) -> Onboardi
         with transaction.atomic():
             with steps.step("Region anlegen (Schema klonen)") as notes:
                 region = create_region(rf.region_spec())
+                if not live:
+                    mark_in_preparation(region)
                 notes.append(f"Schema {region.schema_name}, {', '.join(rf['domains'])}")
             RegionProfile.objects.create(
                 region=region,

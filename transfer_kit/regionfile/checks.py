@@ -65,8 +65,37 @@ def _check_region(rf: RegionFile, broken: set[str]) -> list[Problem]:
     return problems
 
 
+LOGO_MIN_HEIGHT = 96  # px; the header shows the logo 48 px high, twice that for sharp screens
+LOGO_FORMATS = {"PNG", "JPEG", "WEBP"}
+
+
 def _check_files(rf: RegionFile) -> list[Problem]:
-    return _missing_files(rf, [("theme.logo", rf["theme"].get("logo"))])
+    missing = _missing_files(rf, [("theme.logo", rf["theme"].get("logo"))])
+    if missing or not rf["theme"].get("logo"):
+        return missing
+    return _check_logo(rf["theme"]["logo"], rf.resolve(rf["theme"]["logo"]))
+
+
+def _check_logo(relative: str, path) -> list[Problem]:
+    """The logo is a real PNG/JPG/WebP image, at least LOGO_MIN_HEIGHT px high."""
+    from PIL import Image, UnidentifiedImageError
+
+    expected = f"ein PNG-, JPG- oder WebP-Bild, mindestens {LOGO_MIN_HEIGHT} px hoch"
+    try:
+        with Image.open(path) as image:
+            image.verify()
+            kind, (width, height) = image.format, image.size
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        kind, width, height = None, 0, 0
+    if kind not in LOGO_FORMATS:
+        found = f"{show(relative)} ist kein lesbares PNG-, JPG- oder WebP-Bild"
+        fix = "Das Logo im Grafikprogramm als PNG exportieren (nicht nur umbenennen)."
+    elif height < LOGO_MIN_HEIGHT:
+        found = f"{show(relative)} ist {width} × {height} px groß"
+        fix = f"Das Logo in höherer Auflösung exportieren (mindestens {LOGO_MIN_HEIGHT} px hoch)."
+    else:
+        return []
+    return [Problem("theme.logo", expected, found, fix)]
 
 
 def _check_files_imports(rf: RegionFile) -> list[Problem]:

@@ -26,6 +26,11 @@ COMPANY_PERMISSIONS = [
     ("employers", "change_employer"),
     ("offers", "add_offer"),
     ("offers", "change_offer"),
+    ("events", "add_event"),
+    ("events", "change_event"),
+    # enquiries of pupils to the own company (einblick.engagement): read, mark answered
+    ("engagement", "view_enquiry"),
+    ("engagement", "change_enquiry"),
 ]
 # Region editors manage all region content (the public admin keeps the taxonomies).
 EDITOR_MODELS = [
@@ -33,6 +38,11 @@ EDITOR_MODELS = [
     ("employers", "employermembership"),
     ("offers", "offer"),
     ("events", "event"),
+    # company-login invitations and registration requests (einblick.selfservice)
+    ("selfservice", "invitation"),
+    ("selfservice", "registrationrequest"),
+    # pupils' enquiries to companies (einblick.engagement)
+    ("engagement", "enquiry"),
 ]
 _UNSET = object()
 
@@ -81,6 +91,18 @@ def join_company_groups(user, employer) -> None:
     others = user.groups.filter(name__startswith=f"{COMPANY_GROUP} #").exclude(pk=own.pk)
     user.groups.remove(*others)
     user.groups.add(ensure_company_group(), own)
+    quiet_wagtail_review_mails(user)
+
+
+def quiet_wagtail_review_mails(user) -> None:
+    """Company logins get the platform's German approval/rejection mails instead of
+    Wagtail's (einblick.selfservice.notifications), never both."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    if profile.approved_notifications or profile.rejected_notifications:
+        profile.approved_notifications = profile.rejected_notifications = False
+        profile.save(update_fields=["approved_notifications", "rejected_notifications"])
 
 
 def sync_company_groups() -> None:
@@ -103,11 +125,17 @@ def ensure_editor_permissions() -> None:
     query |= models.Q(
         content_type__app_label="taxonomy_regional", codename="change_taxonomyvisibility"
     )
+    # the region's indicators (CMS menu "Kennzahlen", einblick.insights)
+    query |= models.Q(content_type__app_label="insights", codename="view_dailycount")
+    # the region's school buttons and widgets (CMS menu "Einbettungen", einblick.reach)
+    query |= models.Q(content_type__app_label="reach", content_type__model="embed")
+    # the region's brand ("Marke und Gestaltung", themes.BrandSettings; issue 15)
+    query |= models.Q(content_type__app_label="themes", codename="change_brandsettings")
     group.permissions.add(*Permission.objects.filter(query))
 
 
 def moderated_models() -> list:
-    """Snippets whose changes go through the review workflow (employers and offers)."""
+    """Snippets whose changes go through the review workflow (employers, offers, events)."""
     return [
         model
         for model in apps.get_models()

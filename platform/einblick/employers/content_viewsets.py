@@ -4,8 +4,10 @@ It lives in employers because it scopes every object view to the company login's
 """
 
 from django.http import JsonResponse
+from wagtail.models import WorkflowMixin
 from wagtail.snippets.views.snippets import CreateView, IndexView, SnippetViewSet
 
+from einblick.adminkit.status import with_review_states
 from einblick.security.spreadsheets import SafeSpreadsheetExportMixin
 
 from .choosers import ScopedSnippetChooserViewSet
@@ -30,6 +32,8 @@ class RegionContentIndexView(SafeSpreadsheetExportMixin, OwnObjectsIndexMixin, I
             queryset = queryset.select_related(*self.select_related)
         if self.prefetch_related:
             queryset = queryset.prefetch_related(*self.prefetch_related)
+        if issubclass(self.model, WorkflowMixin):
+            queryset = with_review_states(queryset)  # "In Prüfung" without a query per row
         return queryset
 
 

@@ -14,7 +14,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from einblick.adminkit.status import StatusFilter, status_column
+from einblick.adminkit.status import StatusFilter, changed_column, created_column, status_column
+from einblick.core.geocode import CoordinatesFromAddressMixin
 from einblick.employers.content_viewsets import RegionContentViewSet
 from einblick.taxonomy.models import OccupationalField
 from einblick.taxonomy.regional.forms import TaxonomyAwareForm
@@ -23,8 +24,12 @@ from .choosers import ScopedSnippetChooserViewSet
 from .company_access import company_employer_id
 from .models import SIZE_CLASSES, Employer, EmployerMembership
 
+# Technical fields (URL-Kürzel, Externe ID, coordinates) only for those who may publish:
+# company logins never see them; coordinates follow the address (einblick.core.geocode).
+EDITORS_ONLY = "employers.publish_employer"
 
-class EmployerForm(TaxonomyAwareForm):
+
+class EmployerForm(CoordinatesFromAddressMixin, TaxonomyAwareForm):
     """Company logins cannot rename the slug or the import key."""
 
     def __init__(self, *args, **kwargs):
@@ -60,7 +65,10 @@ employer_panels = TabbedInterface(
                 FieldPanel("philosophy"),
                 FieldPanel("size_class"),
                 MultiFieldPanel(
-                    [FieldPanel("slug"), FieldPanel("external_id")],
+                    [
+                        FieldPanel("slug", permission=EDITORS_ONLY),
+                        FieldPanel("external_id", permission=EDITORS_ONLY),
+                    ],
                     heading="Technisches",
                     classname="collapsed",
                 ),
@@ -72,7 +80,12 @@ employer_panels = TabbedInterface(
             [
                 FieldPanel("street"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("latitude", permission=EDITORS_ONLY),
+                        FieldPanel("longitude", permission=EDITORS_ONLY),
+                    ]
+                ),
             ],
             heading="Adresse",
         ),
@@ -112,7 +125,7 @@ class EmployerViewSet(RegionContentViewSet):
     menu_order = 100
     add_to_admin_menu = True
     edit_handler = employer_panels
-    list_display = ["name", "city", "size_class", status_column(), "updated_at"]
+    list_display = ["name", "city", "size_class", status_column(), changed_column()]
     list_export = ["name", "city", "postcode", "size_class", "website", "email", "live"]
     filterset_class = EmployerFilterSet
     search_fields = ["name", "pitch", "city", "external_id"]
@@ -127,7 +140,7 @@ class EmployerMembershipViewSet(SnippetViewSet):
     menu_label = "Firmenzugänge"
     menu_order = 130
     add_to_admin_menu = True
-    list_display = ["user", "employer", "created_at"]
+    list_display = ["user", "employer", created_column()]
     search_fields = ["user__username", "user__email", "employer__name"]
     search_backend_name = None
     panels = [FieldPanel("user"), FieldPanel("employer")]

@@ -15,7 +15,7 @@ from django.db.models import Sum
 from django.utils import timezone
 
 from . import notifications
-from .models import Event, RegistrationSettings
+from .models import Event, EventSlot, RegistrationSettings
 from .registrations import Registration, Status
 
 
@@ -59,6 +59,31 @@ def seats_overview(event: Event) -> list[dict]:
             }
         )
     return rows
+
+
+def seats_left_by_event(events) -> dict[int, int]:
+    """Seats left right now per event with online registration (summed over its slots), in
+    two queries for any number of events (API lists); as `seats_overview` counts them."""
+    ids = [event.pk for event in events if event.online_registration]
+    if not ids:
+        return {}
+    taken = {
+        (row["event_id"], row["slot_id"]): row["n"]
+        for row in Registration.objects.filter(event_id__in=ids)
+        .holding_seats()
+        .order_by()
+        .values("event_id", "slot_id")
+        .annotate(n=Sum("group_size"))
+    }
+    slots: dict[int, list] = {}
+    for slot in EventSlot.objects.filter(event_id__in=ids).order_by():
+        slots.setdefault(slot.event_id, []).append((slot.pk, slot.capacity))
+    left = {}
+    for event in events:
+        if event.pk in ids:
+            rows = slots.get(event.pk) or [(None, event.capacity or 0)]
+            left[event.pk] = sum(max(0, cap - taken.get((event.pk, pk), 0)) for pk, cap in rows)
+    return left
 
 
 def _hold_until(now):

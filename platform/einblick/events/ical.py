@@ -31,6 +31,19 @@ def _location(event) -> str:
     return ", ".join(part for part in (event.venue, event.street, town) if part)
 
 
+def _registration_note(event, url: str) -> str:
+    """Seats left and where to register (online form on the event page, or the link)."""
+    if event.registration_url and not event.online_registration:
+        return f"Anmeldung: {event.registration_url}\n"
+    if event.registration_state() != "open":
+        return ""
+    from .booking import seats_overview  # booking imports notifications, which imports us
+
+    left = sum(row["left"] for row in seats_overview(event))
+    places = f"noch {left} {'Platz' if left == 1 else 'Plätze'} frei" if left else "Warteliste"
+    return f"Anmeldung ({places}): {url}\n"
+
+
 def to_ical_event(event, *, schema_name: str, base_url: str) -> ICalEvent:
     tz = _tz()
     item = ICalEvent()
@@ -48,7 +61,7 @@ def to_ical_event(event, *, schema_name: str, base_url: str) -> ICalEvent:
         item.add("geo", (event.latitude, event.longitude))
     url = base_url.rstrip("/") + event.get_url()
     description = strip_tags(event.description or "").strip()
-    item.add("description", f"{description}\n\n{url}".strip())
+    item.add("description", f"{description}\n\n{_registration_note(event, url)}{url}".strip())
     item.add("url", url)
     item.add("categories", [event.get_kind_display()])
     return item

@@ -10,16 +10,14 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.models import Orderable
 from wagtail.search import index
 
-from einblick.core.address import Address
 from einblick.core.publishing import PublishableQuerySet
-from einblick.core.snippets import PublicSnippet
+from einblick.core.snippets import ReviewedSnippet
 from einblick.taxonomy.fields import taxonomy_field
 
 from .registrations import Registration, RegistrationTally  # noqa: F401  (model discovery)
@@ -43,9 +41,9 @@ class EventQuerySet(PublishableQuerySet):
         )
 
 
-class Event(
-    PublicSnippet, DraftStateMixin, RevisionMixin, index.Indexed, ClusterableModel, Address
-):
+class Event(ReviewedSnippet):
+    """A region event; a company's own events (`organiser`) go through the review workflow."""
+
     title = models.CharField("Titel", max_length=200)
     slug = models.SlugField("URL-Kürzel", max_length=120, unique=True, blank=True)
     kind = models.CharField("Art", max_length=30, choices=EVENT_KINDS, default="sonstiges")
@@ -62,6 +60,16 @@ class Event(
         related_name="events",
     )
     target_groups = taxonomy_field("TargetGroup", "Zielgruppen")
+    organiser = models.ForeignKey(
+        "employers.Employer",
+        verbose_name="Veranstaltet von (Unternehmen)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="organised_events",
+        help_text="Leer: eine Veranstaltung der Region. Sonst pflegt das Unternehmen sie selbst "
+        "(mit Freigabe durch die Redaktion) und sieht ihre Anmeldungen.",
+    )
     registration_url = models.URLField(
         "Anmeldung (Link)",
         blank=True,
@@ -114,7 +122,11 @@ class Event(
 
     index_page_model = "pages.EventIndexPage"
 
-    search_fields = [index.SearchField("title"), index.FilterField("live")]
+    search_fields = [
+        index.SearchField("title"),
+        index.FilterField("live"),
+        index.FilterField("organiser"),  # company logins' choosers search their own events
+    ]
 
     class Meta:
         ordering = ["start"]

@@ -1,7 +1,7 @@
 """Public registration: the form on the event page, the personal link, live seats.
 
 No account, no session, no cookie: the form is CSRF-exempt (a cookie-less public form;
-see docs/adr/0009-event-registration.md) and checks the Origin header instead; the personal
+see docs/adr/0011-event-registration.md) and checks the Origin header instead; the personal
 link carries a signed token. Every POST counts against the "forms" rate limit.
 """
 

@@ -16,10 +16,26 @@ from wagtail.admin.panels import (
 )
 
 from einblick.adminkit.status import StatusFilter, status_column
+from einblick.employers.company_access import company_employer_id
 from einblick.employers.content_viewsets import RegionContentViewSet
+from einblick.employers.models import Employer
 from einblick.taxonomy.regional.forms import TaxonomyAwareForm
 
 from .models import EVENT_KINDS, Event
+
+
+class EventForm(TaxonomyAwareForm):
+    """Company logins create and edit only events their own employer organises."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        employer_id = company_employer_id(self.for_user)
+        if employer_id is not None and "organiser" in self.fields:
+            field = self.fields["organiser"]
+            field.queryset = Employer.objects.filter(pk=employer_id)
+            field.required = True
+            field.initial = employer_id
+            field.empty_label = None
 
 
 class EventFilterSet(WagtailFilterSet):
@@ -53,6 +69,7 @@ event_panels = TabbedInterface(
             [
                 FieldPanel("title"),
                 FieldPanel("kind"),
+                FieldPanel("organiser"),
                 FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
                 FieldPanel("description"),
                 FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
@@ -93,7 +110,7 @@ event_panels = TabbedInterface(
             heading="Anmeldung",
         ),
     ],
-    base_form_class=TaxonomyAwareForm,
+    base_form_class=EventForm,
 )
 
 

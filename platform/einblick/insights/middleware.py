@@ -16,7 +16,7 @@ from search.views import RESULTS_HEADER
 
 from . import spool
 
-SKIP = re.compile(r"^/(cms|api|static|media|marken|dokumente|kennzahlen)/")
+SKIP = re.compile(r"^/(cms|api|static|media|marken|dokumente|kennzahlen|einbetten)/")
 
 
 def normalise_query(q: str) -> str:

@@ -22,9 +22,15 @@ BOT = re.compile(
 )
 
 
+_READY: set[Path] = set()
+
+
 def spool_dir() -> Path:
+    """The spool directory, created on first use (one mkdir per process, not per event)."""
     path = Path(settings.INSIGHTS_SPOOL_DIR)
-    path.mkdir(parents=True, exist_ok=True)
+    if path not in _READY or not path.is_dir():
+        path.mkdir(parents=True, exist_ok=True)
+        _READY.add(path)
     return path
 
 

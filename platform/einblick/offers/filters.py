@@ -1,86 +1,193 @@
-"""The public offer filter: a plain GET form that works without JavaScript.
+"""The public offer filter (django-filter): one vocabulary for list, home search and feeds.
 
-Parameters are German and readable (?typ=ferienjob&berufsfeld=metall-maschinenbau), so a
-filtered list can be linked from editorial pages and tiles. Options are the taxonomy entries
-the region shows (einblick.taxonomy.regional.visibility.visible): hidden or archived entries never
-appear as options, while offers that still carry them keep rendering them.
+Parameters are German and readable (ADR 0008: ?typ=ferienjob&berufsfeld=metall-maschinenbau),
+so a filtered list can be linked from editorial pages and tiles. Types, Berufsfelder, target
+groups, school levels and benefits are multi-select (repeat the parameter). Options are the
+taxonomy entries the region shows (einblick.taxonomy.regional.visibility.visible). A place is
+a town (`ort`) or coordinates (`nahe=lat,lon`, "in meiner Nähe") with a radius (`umkreis`,
+default 25 km). A broken parameter is reported on its field; the others still filter.
 """
 
 import datetime
 
+import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from einblick.core.forms import FilterForm, SlugChoiceField
-from einblick.taxonomy.models import Benefit, OccupationalField, OfferType, TargetGroup
+from einblick.taxonomy.models import (
+    Benefit,
+    OccupationalField,
+    OfferType,
+    SchoolLevel,
+    TargetGroup,
+)
 from einblick.taxonomy.regional.visibility import visible
 
-from .models import SEASONS
+from .geo import distance_km
+from .models import SEASONS, Offer
+from .places import PlaceForm
 
 NOW = "jetzt"
-PERIOD_CHOICES = [("", "egal"), (NOW, "jetzt möglich")] + [
+PERIOD_CHOICES = [(NOW, "jetzt möglich")] + [
     (value, label) for value, label in SEASONS if value and value != "ganzjaehrig"
 ]
+PAY_CHOICES = [("bezahlt", "bezahlt"), ("unbezahlt", "unbezahlt")]
+PAID_KINDS = {"bezahlt": ("paid", "allowance"), "unbezahlt": ("unpaid",)}
+SORT_CHOICES = [
+    ("date", "Neueste zuerst"),
+    ("start", "Nächster Beginn"),
+    ("distance", "Entfernung"),
+]
+SECONDARY = ("zielgruppe", "schulstufe", "vorteil", "zeitraum", "von", "bis", "verguetung")
+TEXT_FIELDS = ("title", "tasks", "description", "employer__name", "offer_type__name")
 
 
-class OfferFilterForm(FilterForm):
-    typ = SlugChoiceField(OfferType.objects.none(), label="Angebotsart")
-    berufsfeld = SlugChoiceField(OccupationalField.objects.none(), label="Berufsfeld")
-    zielgruppe = SlugChoiceField(TargetGroup.objects.none(), label="Für wen")
-    vorteil = SlugChoiceField(Benefit.objects.none(), label="Vorteil beim Arbeitgeber")
-    zeitraum = forms.ChoiceField(choices=PERIOD_CHOICES, required=False, label="Wann")
-    von = forms.DateField(
-        required=False, label="von", widget=forms.DateInput(attrs={"type": "date"})
+def _multi(model, label):
+    return django_filters.ModelMultipleChoiceFilter(
+        queryset=model.objects.none(),
+        to_field_name="slug",
+        label=label,
+        widget=forms.CheckboxSelectMultiple,
+        method="filter_related",
     )
-    bis = forms.DateField(
-        required=False, label="bis", widget=forms.DateInput(attrs={"type": "date"})
+
+
+class OfferFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(label="Suchbegriff", method="filter_text")
+    typ = _multi(OfferType, "Angebotsart")
+    berufsfeld = _multi(OccupationalField, "Berufsfeld")
+    zielgruppe = _multi(TargetGroup, "Für wen")
+    schulstufe = _multi(SchoolLevel, "Schulart")
+    vorteil = _multi(Benefit, "Vorteil beim Arbeitgeber")
+    zeitraum = django_filters.ChoiceFilter(
+        choices=PERIOD_CHOICES, label="Wann", empty_label="egal", method="filter_period"
+    )
+    von = django_filters.DateFilter(
+        label="von", method="filter_from", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    bis = django_filters.DateFilter(
+        label="bis", method="filter_to", widget=forms.DateInput(attrs={"type": "date"})
+    )
+    verguetung = django_filters.ChoiceFilter(
+        choices=PAY_CHOICES, label="Vergütung", empty_label="egal", method="filter_pay"
+    )
+    # Place and order are applied together in filter_queryset (they depend on each other).
+    ort = django_filters.CharFilter(label="Ort", method="keep")
+    nahe = django_filters.CharFilter(label="Standort", method="keep", widget=forms.HiddenInput)
+    umkreis = django_filters.NumberFilter(label="Umkreis", method="keep")
+    sort = django_filters.ChoiceFilter(
+        choices=SORT_CHOICES, label="Sortierung", empty_label=None, method="keep"
     )
 
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["typ"].queryset = visible(OfferType)
-        self.fields["berufsfeld"].queryset = visible(OccupationalField)
-        self.fields["zielgruppe"].queryset = visible(TargetGroup)
-        self.fields["vorteil"].queryset = visible(Benefit)
+    RELATED = {
+        "typ": "offer_type",
+        "berufsfeld": "occupational_fields",
+        "zielgruppe": "target_groups",
+        "schulstufe": "school_levels",
+        "vorteil": "employer__benefits",
+    }
 
-    def clean(self):
-        data = super().clean()
-        von, bis = data.get("von"), data.get("bis")
-        if von and bis and bis < von:
-            self.add_error("bis", "Das Ende des Zeitraums liegt vor dem Beginn.")
-        return data
+    class Meta:
+        model = Offer
+        fields = []
+        form = PlaceForm
 
+    def __init__(self, data=None, *args, towns=None, today=None, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self.today = today or timezone.localdate()
+        self.form.towns = towns or []
+        for name, model in (
+            ("typ", OfferType),
+            ("berufsfeld", OccupationalField),
+            ("zielgruppe", TargetGroup),
+            ("schulstufe", SchoolLevel),
+            ("vorteil", Benefit),
+        ):
+            self.filters[name].queryset = visible(model)
+            self.form.fields[name].queryset = visible(model)
+
+    # -- field filters --------------------------------------------------------------------
+    def keep(self, qs, name, value):
+        return qs
+
+    def filter_related(self, qs, name, values):
+        if not values:
+            return qs
+        path = self.RELATED[name]
+        if "__" not in path and path == "offer_type":
+            return qs.filter(offer_type__in=values)
+        through = Offer.objects.filter(pk=OuterRef("pk"), **{f"{path}__in": values})
+        return qs.filter(Exists(through))
+
+    def filter_text(self, qs, name, value):
+        for word in value.split()[:8]:
+            match = Q()
+            for field in TEXT_FIELDS:
+                match |= Q(**{f"{field}__icontains": word})
+            by_field = Offer.objects.filter(
+                pk=OuterRef("pk"), occupational_fields__name__icontains=word
+            )
+            qs = qs.filter(match | Q(Exists(by_field)))
+        return qs
+
+    def filter_period(self, qs, name, value):
+        if value == NOW:
+            return qs.filter(available_on(self.today))
+        return qs.filter(period_kind="season", season=value)
+
+    def filter_from(self, qs, name, value):
+        return qs.filter(available_between(value, None))
+
+    def filter_to(self, qs, name, value):
+        return qs.filter(available_between(None, value))
+
+    def filter_pay(self, qs, name, value):
+        return qs.filter(pay_kind__in=PAID_KINDS[value])
+
+    # -- place and order ------------------------------------------------------------------
+    def filter_queryset(self, queryset):
+        qs = super().filter_queryset(queryset)
+        place = self.form.place()
+        if place is not None:
+            (lat, lon), radius = place
+            qs = qs.annotate(distance_km=distance_km(lat, lon)).filter(distance_km__lte=radius)
+        order = self.form.cleaned_data.get("sort") or ("distance" if place else "date")
+        if order == "distance" and place:
+            return qs.order_by(F("distance_km").asc(nulls_last=True), "-pk")
+        if order == "start":
+            return qs.order_by(F("start_date").asc(nulls_last=True), "-pk")
+        return qs.order_by(F("first_published_at").desc(nulls_last=True), "-pk")
+
+    # -- state for the template -----------------------------------------------------------
     @property
     def is_filtered(self) -> bool:
-        return bool(self.is_bound and any(self.cleaned_values().values()))
+        return bool(self.is_bound and any(self.values().values()))
+
+    def values(self) -> dict:
+        """Valid, non-empty values by parameter name (sort excluded: it does not filter)."""
+        if not self.is_bound:
+            return {}
+        self.form.is_valid()
+        data = getattr(self.form, "cleaned_data", {})
+        return {
+            name: data.get(name)
+            for name in self.form.fields
+            if name != "sort" and name not in self.form.errors and data.get(name)
+        }
+
+    @property
+    def active_count(self) -> int:
+        values = self.values()
+        count = sum(len(v) if isinstance(v, list | QuerySet) else 1 for v in values.values())
+        return count - (1 if values.get("ort") and values.get("nahe") else 0)
 
     @property
     def has_secondary_values(self) -> bool:
-        """Whether a filter behind "Weitere Filter" is set (then that section starts open)."""
-        values = self.cleaned_values()
-        return any(values.get(name) for name in ("vorteil", "zeitraum", "von", "bis")) or any(
-            name in self.errors for name in ("vorteil", "zeitraum", "von", "bis")
+        values = self.values()
+        return any(values.get(n) for n in SECONDARY) or any(
+            n in self.form.errors for n in SECONDARY
         )
-
-    def filter(self, qs, today: datetime.date | None = None):
-        values = self.cleaned_values()
-        if values.get("typ"):
-            qs = qs.filter(offer_type=values["typ"])
-        if values.get("berufsfeld"):
-            qs = qs.filter(occupational_fields=values["berufsfeld"])
-        if values.get("zielgruppe"):
-            qs = qs.filter(target_groups=values["zielgruppe"])
-        if values.get("vorteil"):
-            qs = qs.filter(employer__benefits=values["vorteil"])
-        period = values.get("zeitraum")
-        if period == NOW:
-            qs = qs.filter(available_on(today or timezone.localdate()))
-        elif period:
-            qs = qs.filter(period_kind="season", season=period)
-        if values.get("von") or values.get("bis"):
-            qs = qs.filter(available_between(values.get("von"), values.get("bis")))
-        return qs
 
 
 def always_available() -> Q:

@@ -1,4 +1,4 @@
-"""Gender-inclusive job titles: "(m/w/d)", ":in"-forms or neutral wording.
+"""Gender-inclusive job titles: ":in"-forms (recommended), neutral wording or "(m/w/d)".
 
 A title passes if it carries an inclusive marker, names both forms ("zur Kauffrau / zum
 Kaufmann"), or if it names no person at all
@@ -102,9 +102,9 @@ def validate_inclusive_title(title: str) -> None:
     example = words[0] if words else "Mechatroniker"
     raise ValidationError(
         "Der Titel „%(title)s“ ist nicht geschlechtergerecht: „%(word)s“ spricht nur ein "
-        "Geschlecht an. Ergänzen Sie „(m/w/d)“ (z. B. „%(title)s (m/w/d)“), nutzen Sie eine "
-        "inklusive Form wie „%(word)s:in“ oder eine neutrale Formulierung "
-        "(z. B. „Ausbildung in der Mechatronik“).",
+        "Geschlecht an. Nutzen Sie am besten die Form mit „:in“ („%(word)s:in“) oder eine "
+        "neutrale Formulierung (z. B. „Ausbildung in der Mechatronik“); „(m/w/d)“ wird "
+        "ebenfalls akzeptiert („%(title)s (m/w/d)“).",
         code="not_inclusive",
         params={"title": title, "word": example},
     )

@@ -59,7 +59,8 @@ class Offer(ReviewedSnippet):
         "Titel",
         max_length=200,
         validators=[validate_inclusive_title],
-        help_text="Geschlechtergerecht, z. B. „Ferienjob im Lager (m/w/d)“ oder „Praktikum Mechatronik“.",
+        help_text="Geschlechtergerecht, am besten mit „:in“ (z. B. „Ferienjobber:in im Lager“) "
+        "oder neutral („Praktikum Mechatronik“); „(m/w/d)“ wird ebenfalls akzeptiert.",
     )
     slug = models.SlugField("URL-Kürzel", max_length=120, unique=True, blank=True)
     external_id = models.CharField("Externe ID", max_length=120, unique=True, null=True, blank=True)
@@ -141,6 +142,12 @@ class Offer(ReviewedSnippet):
             errors["city"] = "Bitte den abweichenden Ort angeben."
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def task_list(self) -> list[str]:
+        """ "Was du machst" as list items: one per line, leading bullets ("-", "•", "*") dropped."""
+        lines = (line.strip().lstrip("-•*–").strip() for line in self.tasks.splitlines())
+        return [line for line in lines if line]
 
     def has_run_out(self, now) -> bool:
         ended = self.end_date and self.end_date < timezone.localdate(now)

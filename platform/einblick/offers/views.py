@@ -1,20 +1,41 @@
 """Context for the public offer list and detail (served by pages.OfferIndexPage routes)."""
 
 from django.core.paginator import Paginator
+from django.db import connection
 from django.http import Http404
 
-from .filters import OfferFilterForm
+from search.towns import towns_for
+
+from .filters import OfferFilter
 from .jsonld import job_posting_json
+from .places import RADIUS_CHOICES
 from .queries import offer_cards, offer_detail_queryset
 
 PAGE_SIZE = 20
 
 
+def region_towns(request) -> list[dict]:
+    """Towns (name, lat, lon) of the request's region for the place filter."""
+    tenant = getattr(request, "tenant", None)
+    slug = None if connection.schema_name == "public" else getattr(tenant, "slug", None)
+    return towns_for(slug)
+
+
+def offer_filter(request) -> OfferFilter:
+    return OfferFilter(request.GET or None, queryset=offer_cards(), towns=region_towns(request))
+
+
 def list_context(request) -> dict:
-    form = OfferFilterForm(request.GET or None)
-    qs = form.filter(offer_cards())
-    page_obj = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("seite"))
-    return {"filter_form": form, "page_obj": page_obj, "offers": page_obj.object_list}
+    filters = offer_filter(request)
+    page_obj = Paginator(filters.qs, PAGE_SIZE).get_page(request.GET.get("seite"))
+    return {
+        "filters": filters,
+        "filter_form": filters.form,
+        "towns": filters.form.towns,
+        "radius_choices": RADIUS_CHOICES,
+        "page_obj": page_obj,
+        "offers": page_obj.object_list,
+    }
 
 
 def detail_context(request, slug: str) -> dict:

@@ -2,6 +2,7 @@
 
 import django_filters
 from django import forms
+from django.template.response import TemplateResponse
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import (
     FieldPanel,
@@ -13,17 +14,25 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 
-from einblick.adminkit.status import StatusFilter, status_column
+from einblick.adminkit.status import StatusFilter, changed_column, status_column
+from einblick.core.geocode import CoordinatesFromAddressMixin
 from einblick.employers.company_access import company_employer_id
-from einblick.employers.content_viewsets import RegionContentViewSet
+from einblick.employers.content_viewsets import RegionContentCreateView, RegionContentViewSet
 from einblick.employers.models import Employer
 from einblick.taxonomy.models import OccupationalField, OfferType, TargetGroup
 from einblick.taxonomy.regional.forms import TaxonomyAwareForm
+from einblick.taxonomy.regional.visibility import visible
 
 from .models import PERIOD_KINDS, Offer
 
+CHOOSE_OFFER_TYPE = "offers/admin/choose_offer_type.html"
 
-class OfferForm(TaxonomyAwareForm):
+# Technical fields (URL-Kürzel, Externe ID, coordinates) only for those who may publish:
+# company logins never see them; coordinates follow the address (einblick.core.geocode).
+EDITORS_ONLY = "offers.publish_offer"
+
+
+class OfferForm(CoordinatesFromAddressMixin, TaxonomyAwareForm):
     """Company logins can only create and edit offers of their own employer."""
 
     def __init__(self, *args, **kwargs):
@@ -88,7 +97,10 @@ offer_panels = TabbedInterface(
                     heading="Für wen?",
                 ),
                 MultiFieldPanel(
-                    [FieldPanel("slug"), FieldPanel("external_id")],
+                    [
+                        FieldPanel("slug", permission=EDITORS_ONLY),
+                        FieldPanel("external_id", permission=EDITORS_ONLY),
+                    ],
                     heading="Technisches",
                     classname="collapsed",
                 ),
@@ -113,7 +125,12 @@ offer_panels = TabbedInterface(
                 FieldPanel("location_differs"),
                 FieldPanel("street"),
                 FieldRowPanel([FieldPanel("postcode"), FieldPanel("city")]),
-                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("latitude", permission=EDITORS_ONLY),
+                        FieldPanel("longitude", permission=EDITORS_ONLY),
+                    ]
+                ),
             ],
             heading="Ort",
         ),
@@ -142,6 +159,29 @@ offer_panels = TabbedInterface(
 )
 
 
+class OfferCreateView(RegionContentCreateView):
+    """ "Neues Angebot" for company logins starts with the offer types as large choices."""
+
+    def get(self, request, *args, **kwargs):
+        if company_employer_id(request.user) is not None and not self._chosen_type():
+            offer_types = visible(OfferType).order_by("sort_order", "name")
+            return TemplateResponse(request, CHOOSE_OFFER_TYPE, {"offer_types": offer_types})
+        return super().get(request, *args, **kwargs)
+
+    def _chosen_type(self):
+        value = self.request.GET.get("offer_type", "")
+        return visible(OfferType).filter(pk=value).first() if value.isdigit() else None
+
+    def get_initial_form_instance(self):
+        instance = super().get_initial_form_instance()
+        chosen = self._chosen_type()
+        if chosen is None:
+            return instance
+        instance = instance or self.model()
+        instance.offer_type = chosen
+        return instance
+
+
 class OfferViewSet(RegionContentViewSet):
     model = Offer
     icon = "doc-full"
@@ -149,7 +189,15 @@ class OfferViewSet(RegionContentViewSet):
     menu_order = 110
     add_to_admin_menu = True
     edit_handler = offer_panels
-    list_display = ["title", "employer", "offer_type", "end_date", status_column(), "updated_at"]
+    add_view_class = OfferCreateView
+    list_display = [
+        "title",
+        "employer",
+        "offer_type",
+        "end_date",
+        status_column(),
+        changed_column(),
+    ]
     list_select_related = ("employer", "offer_type")
     list_export = ["title", "employer", "offer_type", "start_date", "end_date", "live"]
     filterset_class = OfferFilterSet

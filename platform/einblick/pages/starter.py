@@ -15,7 +15,14 @@ from wagtail.models import Page
 from einblick.core.streamfield import stream_block
 from einblick.taxonomy.models import TargetGroup
 
-from .models import GuidePage, HomePage, LandingPage, NewsIndexPage, StandardPage
+from .models import (
+    GuidePage,
+    HomePage,
+    InterestCheckPage,
+    LandingPage,
+    NewsIndexPage,
+    StandardPage,
+)
 from .routes import list_url
 from .site_setup import ensure_index_pages
 
@@ -102,6 +109,13 @@ def _pupils(ctx):
         "warten Ferienjobs, Praktika und Schnuppertage auf dich – ganz in deiner Nähe.</p>"
     )
     body = [
+        _cta(
+            "Was passt zu mir?",
+            "18 kurze Aussagen, drei Minuten: Der Interessen-Check zeigt dir Berufsfelder und "
+            "Angebote, die zu dir passen. Deine Antworten bleiben in deinem Browser.",
+            "Zum Interessen-Check",
+            "/fuer-schuelerinnen/interessen-check/",
+        ),
         _offers("Schülerpraktika", offer_type="schuelerpraktikum", target_group="schueler"),
         _offers("Ferienjobs", offer_type="ferienjob", target_group="schueler"),
         _faq(
@@ -141,7 +155,7 @@ def _parents(ctx):
             "mit Ihrem Kind über seine Interessen und schauen Sie gemeinsam in die Angebote. "
             "Bei jedem Angebot stehen Mindestalter, Zeitraum und Ansprechperson.</p>"
         ),
-        _events("Elternabende und Infoveranstaltungen", kind="elternabend"),
+        _events("Elternabende und Infoveranstaltungen", target_group="eltern"),
         _faq(
             "Fragen von Eltern",
             [
@@ -291,6 +305,17 @@ LEGAL = [
 ]
 
 
+def _interest_check(region_name: str) -> InterestCheckPage:
+    return InterestCheckPage(
+        title="Interessen-Check",
+        slug="interessen-check",
+        intro="<p>Was machst du gern, welche Fächer magst du, wo möchtest du arbeiten? "
+        "Sag bei jeder Aussage, ob sie stimmt – danach zeigen wir dir passende "
+        f"Berufsfelder und Angebote in {escape(region_name)}.</p>",
+        search_description="Interessen-Check für Schüler:innen: Welche Berufsfelder passen zu mir?",
+    )
+
+
 def _add(parent: Page, page: Page) -> Page:
     existing = Page.objects.child_of(parent).filter(slug=page.slug).first()
     if existing is not None:
@@ -343,6 +368,7 @@ def build_starter_pages(
             title="Bewerbung leicht gemacht", slug="bewerbung", intro=intro, body=json.dumps(body)
         ),
     )
+    pages["interessen-check"] = _add(pages["fuer-schuelerinnen"], _interest_check(region_name))
     pages["aktuelles"] = _add(
         home,
         NewsIndexPage(

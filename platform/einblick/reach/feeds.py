@@ -1,7 +1,7 @@
 """RSS 2.0 and Atom feeds of a region's offers, events and news (Django's syndication framework).
 
 The offer feed takes the list page's filters (ADR 0008: `typ`, `berufsfeld`, `zielgruppe`,
-`vorteil`, `zeitraum`, `von`, `bis`) through the same `OfferFilterForm`; a broken parameter is
+`vorteil`, `zeitraum`, `von`, `bis`) through the same `OfferFilter`; a broken parameter is
 answered with 400 and a German message naming it, since a feed reader cannot show form errors.
 Only `public()` rows and live public pages are listed, newest first.
 """
@@ -17,8 +17,8 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from einblick.events.models import Event
-from einblick.offers.filters import OfferFilterForm
-from einblick.offers.queries import offer_cards
+from einblick.offers.filters import OfferFilter
+from einblick.offers.views import offer_filter
 from einblick.pages.models import NewsIndexPage, NewsPage
 from einblick.pages.routes import list_url
 
@@ -40,7 +40,7 @@ class FeedRequest:
     """What one request asks of a feed (feed instances are shared between requests)."""
 
     request: HttpRequest
-    form: OfferFilterForm | None = None
+    filters: OfferFilter | None = None
 
 
 class RegionFeed(Feed):
@@ -82,20 +82,20 @@ class OfferFeed(RegionFeed):
     kind_label = "Angebote"
 
     def __call__(self, request, *args, **kwargs):
-        form = OfferFilterForm(request.GET or None)
-        if form.is_bound and not form.is_valid():
-            return filter_errors(form)
+        filters = offer_filter(request)
+        if filters.is_bound and not filters.form.is_valid():
+            return filter_errors(filters.form)
         return super().__call__(request, *args, **kwargs)
 
     def get_object(self, request, *args, **kwargs) -> FeedRequest:
-        return FeedRequest(request, OfferFilterForm(request.GET or None))
+        return FeedRequest(request, offer_filter(request))
 
     def link(self, obj: FeedRequest) -> str:
         return list_url("offers", **obj.request.GET.dict())
 
     def items(self, obj: FeedRequest):
         newest = F("first_published_at").desc(nulls_last=True)
-        return obj.form.filter(offer_cards()).order_by(newest, "-pk")[:ITEMS]
+        return obj.filters.qs.order_by(newest, "-pk")[:ITEMS]
 
     def item_title(self, item) -> str:
         return f"{item.title} – {item.employer.name}"

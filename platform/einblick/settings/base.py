@@ -111,11 +111,13 @@ SHARED_APPS = [
     "einblick.core",
     "einblick.taxonomy",
     "einblick.portal",
+    "einblick.favourites",  # Merkliste: no models, serves region hosts and the portal
     "einblick.demo",
     "einblick.security",
     "transfer_kit",
     "csp",
     "django_ratelimit",
+    "ninja",  # open API /api/v1/ (einblick.reach.api): schema, docs page static files
 ]
 
 # One schema per region: editors, Wagtail pages, images, documents, settings and content.
@@ -218,7 +220,6 @@ _db["ENGINE"] = "tenants.postgresql_backend"  # django-tenants', keeps ContentTy
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-
 # --- Tenant-safe caches, files and tasks -------------------------------------------------
 from .caches import cache_from_url  # noqa: E402
 
@@ -300,8 +301,7 @@ else:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 
 # --- Internationalisation ----------------------------------------------------------------
-LANGUAGE_CODE = "de"  # public pages are always German (no LocaleMiddleware);
-# editors may choose English for the Wagtail admin in their account settings.
+LANGUAGE_CODE = "de"  # public pages always German; editors may pick English for the admin
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -396,3 +396,4 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": ENV.get("LOG_LEVEL", "WARNING")},
     "loggers": {"einblick": {"level": ENV.get("LOG_LEVEL", "INFO")}},
 }
+from .features import *  # noqa: E402, F403

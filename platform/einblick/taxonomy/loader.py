@@ -8,6 +8,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django_tenants.utils import schema_context
 
@@ -23,6 +24,7 @@ ORDER = [
     "target_groups",
     "school_levels",
     "search_lexicon",
+    "interest_questions",
 ]
 
 
@@ -110,6 +112,15 @@ def _values(model, entry: dict, index: int, fields_by_slug: dict) -> dict:
     return values
 
 
+def _validate(model, name: str, slug: str, values: dict) -> None:
+    """Run the model's own validation (the one the admin runs) on a data file entry."""
+    try:
+        model(slug=slug, **values).clean()
+    except ValidationError as exc:
+        problems = "; ".join(f"{k}: {' '.join(v)}" for k, v in exc.message_dict.items())
+        raise TaxonomyDataError(f"{name}.json: Eintrag '{slug}': {problems}") from exc
+
+
 def load_taxonomies(data_dir: Path = DATA_DIR, only: list[str] | None = None) -> LoadReport:
     """Load every data file; all-or-nothing (one transaction)."""
     report = LoadReport()
@@ -130,6 +141,7 @@ def load_taxonomies(data_dir: Path = DATA_DIR, only: list[str] | None = None) ->
                 slug = entry["slug"]
                 seen.add(slug)
                 values = _values(model, entry, index, fields_by_slug)
+                _validate(model, name, slug, values)
                 obj = existing.get(slug)
                 if obj is None:
                     model.objects.create(slug=slug, **values)

@@ -170,6 +170,58 @@ class SearchConcept(TaxonomyEntry):
             raise ValidationError(errors)
 
 
+INTEREST_TOPICS = [
+    ("taetigkeiten", "Was du gern machst"),
+    ("faecher", "Schulfächer"),
+    ("umfeld", "Wo und womit du arbeiten möchtest"),
+]
+MAX_INTEREST_POINTS = 3
+
+
+class InterestQuestion(TaxonomyEntry):
+    """One statement of the pupils' interest check with its transparent scoring.
+
+    `weights` maps Berufsfeld slugs to points (1–3) that an answer „Stimmt“ gives; „Teils“
+    gives half of them (data file `interest_questions.json`, scoring in the page's script).
+    """
+
+    topic = models.CharField("Thema", max_length=20, choices=INTEREST_TOPICS)
+    hint = models.CharField("Beispiel", max_length=200, blank=True)
+    weights = models.JSONField(
+        "Punkte je Berufsfeld",
+        default=dict,
+        help_text='Kürzel des Berufsfelds → Punkte (1–3), z. B. {"elektro": 3, "it-computer": 1}.',
+    )
+
+    class Meta(TaxonomyEntry.Meta):
+        verbose_name = "Interessen-Check: Aussage"
+        verbose_name_plural = "Interessen-Check"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        weights = self.weights
+        if not isinstance(weights, dict) or not weights:
+            raise ValidationError({"weights": "Bitte mindestens ein Berufsfeld mit Punkten."})
+        bad = [
+            slug
+            for slug, points in weights.items()
+            if not isinstance(points, int)
+            or isinstance(points, bool)
+            or not 1 <= points <= MAX_INTEREST_POINTS
+        ]
+        if bad:
+            raise ValidationError(
+                {"weights": f"Punkte müssen ganze Zahlen von 1 bis 3 sein: {', '.join(bad)}"}
+            )
+        known = set(
+            OccupationalField.objects.filter(slug__in=weights).values_list("slug", flat=True)
+        )
+        unknown = [slug for slug in weights if slug not in known]
+        if unknown:
+            raise ValidationError({"weights": "Unbekannte Berufsfelder: " + ", ".join(unknown)})
+
+
 TAXONOMY_MODELS = {
     "offer_types": OfferType,
     "occupational_fields": OccupationalField,
@@ -178,4 +230,5 @@ TAXONOMY_MODELS = {
     "target_groups": TargetGroup,
     "school_levels": SchoolLevel,
     "search_lexicon": SearchConcept,
+    "interest_questions": InterestQuestion,
 }

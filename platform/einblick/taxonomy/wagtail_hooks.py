@@ -11,6 +11,7 @@ from tenants.permissions import PUBLIC, scope_model
 from .archive import ArchiveView, archive_on_bulk_delete
 from .models import (
     Benefit,
+    InterestQuestion,
     Occupation,
     OccupationalField,
     OfferType,
@@ -43,6 +44,11 @@ _EXTRA_PANELS = {
         FieldPanel("search_terms"),
     ],
     Benefit: [FieldPanel("icon"), FieldPanel("description")],
+    InterestQuestion: [
+        FieldPanel("topic"),
+        FieldPanel("hint"),
+        FieldPanel("weights"),
+    ],
     SchoolLevel: [FieldRowPanel([FieldPanel("min_class"), FieldPanel("max_class")])],
     SearchConcept: [
         FieldPanel("kind"),
@@ -92,6 +98,7 @@ class TaxonomyGroup(SnippetViewSetGroup):
         _viewset(TargetGroup),
         _viewset(SchoolLevel, ["min_class", "max_class"]),
         _viewset(SearchConcept, ["kind"], ["kind"]),
+        _viewset(InterestQuestion, ["topic"], ["topic"]),
     )
 
 

@@ -2,6 +2,7 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
+from tenants.preview import preview_url
 from transfer_kit.onboarding.brand import available_themes
 from transfer_kit.onboarding.run import OnboardingError, onboard
 from transfer_kit.problems import format_problems
@@ -19,6 +20,11 @@ class Command(BaseCommand):
         parser.add_argument(
             "--dry-run", action="store_true", help="Nur prüfen, nichts anlegen (Probelauf)"
         )
+        parser.add_argument(
+            "--online",
+            action="store_true",
+            help="Sofort online schalten (sonst: in Vorbereitung, nur Vorschau)",
+        )
         parser.add_argument("--themes", action="store_true", help="Installierte Themes auflisten")
 
     def handle(self, *args, **options):
@@ -29,7 +35,12 @@ class Command(BaseCommand):
             raise CommandError("Bitte den Pfad zur Regionsbeschreibung angeben (.toml).")
         self.stdout.write(f"Regionsbeschreibung {options['file']}")
         try:
-            result = onboard(options["file"], dry_run=options["dry_run"], write=self.stdout.write)
+            result = onboard(
+                options["file"],
+                dry_run=options["dry_run"],
+                live=options["online"],
+                write=self.stdout.write,
+            )
         except OnboardingError as exc:
             raise CommandError(format_problems(exc.problems, exc.source)) from None
         except Exception as exc:
@@ -42,9 +53,20 @@ class Command(BaseCommand):
         for kind, report in result.import_reports.items():
             if report.problems:
                 self.stdout.write(f"  Bericht {kind}: {report.report_path}")
+        region = result.region
+        if region.in_preparation:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Region „{region.name}“ ist angelegt und in Vorbereitung (noch nicht "
+                    f"öffentlich, gesamt {result.total:.2f} s). Redaktion: {result.url}cms/\n"
+                    f"  Vorschau-Link: {preview_url(region)}\n"
+                    f"  Online schalten: manage.py region_status {region.slug} online"
+                )
+            )
+            return
         self.stdout.write(
             self.style.SUCCESS(
-                f"Region „{result.region.name}“ ist online: {result.url} "
+                f"Region „{region.name}“ ist online: {result.url} "
                 f"(gesamt {result.total:.2f} s). Redaktion: {result.url}cms/"
             )
         )

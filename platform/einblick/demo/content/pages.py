@@ -12,6 +12,10 @@ from django.utils import timezone
 from einblick.core.streamfield import stream_block
 from einblick.pages.models import HomePage, NewsIndexPage, NewsPage
 from einblick.pages.starter import build_starter_pages
+from themes.models import BrandSettings
+
+from .branding import DEMO_BRANDS
+from .outlook import load_demo_outlook
 
 NEWS = [
     (
@@ -35,6 +39,13 @@ NEWS = [
 ]
 
 
+def _contact_email(region) -> str:
+    """The address the footer shows (the region's brand settings): one address per region."""
+    brand = BrandSettings.objects.first()
+    demo = DEMO_BRANDS.get(region.slug, {}).get("agency_email", "")
+    return (brand.agency_email if brand else "") or demo
+
+
 def load_demo_pages(region, today: datetime.date | None = None) -> dict:
     """Build the starter tree of `region` (current schema) and add demo news."""
     today = today or timezone.localdate()
@@ -42,7 +53,7 @@ def load_demo_pages(region, today: datetime.date | None = None) -> dict:
         HomePage.objects.get(),
         region.name,
         operator=f"Wirtschaftsförderung {region.name} (Demo)",
-        contact_email=f"einblick@{region.slug}.example",
+        contact_email=_contact_email(region),
     )
     news_index = pages["aktuelles"]
     if isinstance(news_index, NewsIndexPage):
@@ -59,4 +70,7 @@ def load_demo_pages(region, today: datetime.date | None = None) -> dict:
             )
             news_index.add_child(instance=page)
             page.save_revision().publish()
+    outlook = load_demo_outlook(region, pages.get("fuer-schuelerinnen") or HomePage.objects.get())
+    if outlook is not None:
+        pages[outlook.slug] = outlook
     return pages

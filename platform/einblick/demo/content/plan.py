@@ -17,6 +17,7 @@ from django.utils.text import slugify
 
 from einblick.offers.inclusive import is_inclusive_title
 
+from . import bookings
 from .pools import Pools
 from .rules import (
     AREA_CODES,
@@ -30,6 +31,9 @@ from .rules import (
     TARGETS_BY_TYPE,
     WEEKDAYS,
     WEIMAR_ONLY_TITLE,
+    fits_field,
+    fits_period,
+    holiday_start,
 )
 from .specs import EmployerSpec, EventSpec, OfferSpec, RegionPlan
 
@@ -171,7 +175,6 @@ class Planner:
         key = f"demo:{self.slug}:employer:{company['slug']}"
         return EmployerSpec(key, values, m2m, contacts, (_initials(company["name"]), index))
 
-    # --- offers --------------------------------------------------------------------------
     def _offers(self, employers):
         rng, cat = self.rng, self.catalog
         by_field = {}
@@ -244,10 +247,11 @@ class Planner:
             "field": cat.field_names.get(field_slug, field_slug),
             "city": self.city,
         }
+        period = self._offer_period(type_slug, texts.get("facts", {}))
         if title is None:
-            title = self._offer_title(texts, words)
-        values = self._offer_values(texts, words, emp, title)
-        values.update(self._offer_period(type_slug, texts.get("facts", {})))
+            title = self._offer_title(texts, words, period, field_slug)
+        values = self._offer_values(texts, words, emp, title, field_slug)
+        values.update(period)
         m2m = {
             "occupational_fields": [field_slug],
             "occupations": [occupation] if occupation else [],
@@ -264,19 +268,23 @@ class Planner:
             m2m=m2m,
         )
 
-    def _offer_title(self, texts, words):
-        templates = texts.get("titles") or ["Angebot im Bereich {field}"]
+    def _offer_title(self, texts, words, period, field_slug):
+        """A title that fits the period (no "Sommerjob" in the winter) and the Berufsfeld
+        (no "Ferienjob in der Produktion" at an IT company)."""
+        templates = texts.get("titles") or []
         if not words["occupation"]:
-            templates = [t for t in templates if "{occupation}" not in t] or templates
-        title = self.rng.choice(templates).format(**words)
+            templates = [t for t in templates if "{occupation}" not in t]
+        titles = [t.format(**words) for t in templates]
+        fitting = [t for t in titles if fits_period(t, period) and fits_field(t, field_slug)]
+        title = self.rng.choice(fitting or [f"Angebot im Bereich {words['field']}"])
         return title if is_inclusive_title(title) else f"{title} (m/w/d)"
 
-    def _offer_values(self, texts, words, emp, title):
+    def _offer_values(self, texts, words, emp, title, field_slug):
         """The offer's own fields; the period fields are left open (see `_offer_period`)."""
         rng = self.rng
         facts = texts.get("facts", {})
         pay_kind, pay_amount, pay_unit = parse_pay(rng.choice(facts.get("pay") or [""]))
-        tasks = texts.get("tasks") or []
+        tasks = [t for t in texts.get("tasks") or [] if fits_field(t, field_slug)]
         return {
             "title": title[:200],
             "slug": self._slug(title),
@@ -318,12 +326,14 @@ class Planner:
             month = 10 if type_slug == "duales-studium" else 8
             year = today.year + (1 if today.month >= month - 1 else 0)
             changes.update(period_kind="dates", start_date=datetime.date(year, month, 1))
-        elif type_slug in ("schnuppertag", "tag-der-offenen-tuer", "feriencamp"):
-            start = today + datetime.timedelta(days=rng.randint(10, 150))
-            days = 4 if type_slug == "feriencamp" else 0
+        elif type_slug == "feriencamp":  # Monday to Friday of the next such holidays
+            start = holiday_start(season or "sommerferien", today)
             changes.update(
-                period_kind="dates", start_date=start, end_date=start + datetime.timedelta(days)
+                period_kind="dates", start_date=start, end_date=start + datetime.timedelta(4)
             )
+        elif type_slug in ("schnuppertag", "tag-der-offenen-tuer"):
+            start = today + datetime.timedelta(days=rng.randint(10, 150))
+            changes.update(period_kind="dates", start_date=start, end_date=start)
         elif season:
             changes.update(period_kind="season", season=season)
         return changes
@@ -364,14 +374,23 @@ class Planner:
                 "description": f"<p>{entry['description'].format(**words)}</p>",
                 "registration_url": "",
                 **place,
+                **bookings.event_values(entry.get("registration"), start),
             }
             targets = [t for t in entry.get("target_groups", []) if t in self.catalog.target_groups]
+            booking_rng = random.Random(f"einblick-demo:{self.slug}:{entry['slug']}")
             specs.append(
                 EventSpec(
                     key=f"demo:{self.slug}:event:{entry['slug']}",
                     values=values,
                     employer_keys=sorted(g.key for g in guests),
                     target_groups=targets,
+                    slots=bookings.plan_slots(entry.get("registration"), day),
+                    participants=bookings.plan_participants(
+                        entry.get("registration"),
+                        self.pools,
+                        booking_rng,
+                        self.pools.schools.get(self.slug, []),
+                    ),
                 )
             )
         return specs

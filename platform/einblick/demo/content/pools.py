@@ -22,6 +22,7 @@ class Pools:
     offer_texts: dict  # offer type slug -> entry
     event_venues: dict  # region -> {venue slug: venue}
     events: list
+    schools: dict  # region -> fictional school names (registrations)
 
     def companies_of(self, region: str) -> list:
         return [c for c in self.companies if c["region"] == region]
@@ -57,4 +58,5 @@ def load_pools(data_dir: Path = DATA_DIR) -> Pools:
             region: {v["slug"]: v for v in venues} for region, venues in events["venues"].items()
         },
         events=events["entries"],
+        schools=events.get("schools", {}),
     )

@@ -49,6 +49,8 @@ class EventSpec:
     values: dict
     employer_keys: list
     target_groups: list
+    slots: list = field(default_factory=list)  # EventSlot values (demo.content.bookings)
+    participants: list = field(default_factory=list)  # registrations to seed
 
 
 @dataclass

@@ -18,6 +18,7 @@ from einblick.employers.models import Employer, EmployerContact
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 
+from .bookings import write_participants, write_slots
 from .logos import create_logos
 
 
@@ -33,6 +34,7 @@ class ModelReport:
 class RegionReport:
     region: str
     models: dict = field(default_factory=dict)
+    registrations: int = 0  # demo registrations added (only into events without any)
 
     @property
     def changed(self) -> bool:
@@ -44,6 +46,8 @@ class RegionReport:
             + (f", {r.removed} entfernt" if r.removed else "")
             for name, r in self.models.items()
         ]
+        if self.registrations:
+            parts.append(f"Anmeldungen: {self.registrations} neu")
         return f"{self.region}: " + "; ".join(parts)
 
 
@@ -307,14 +311,16 @@ def _write_events(specs, employer_ids, catalog_pks, report):
         "target_groups",
         {ids[s.values["slug"]]: {table[x] for x in s.target_groups if x in table} for s in specs},
     )
+    changed |= write_slots(specs, events)  # before publishing: slots are part of a revision
     _publish_dirty(
         Event,
         report.models["Veranstaltungen"],
         dirty,
         ids,
         changed,
-        prefetch=("employers", "target_groups"),
+        prefetch=("employers", "target_groups", "slots"),
     )
+    report.registrations = write_participants(specs, events)
 
 
 def _count_extra_updates(model_report, dirty_keys, ids, changed_pks):

@@ -10,6 +10,7 @@ from .editorial import (
     StandardPage,
 )
 from .indexes import EmployerIndexPage, EventIndexPage, OfferIndexPage
+from .orientation import InterestCheckPage, OutlookPage
 
 __all__ = [
     "EmployerIndexPage",
@@ -17,9 +18,11 @@ __all__ = [
     "GuidePage",
     "HomePage",
     "HomePageFeaturedOffer",
+    "InterestCheckPage",
     "LandingPage",
     "NewsIndexPage",
     "NewsPage",
     "OfferIndexPage",
+    "OutlookPage",
     "StandardPage",
 ]

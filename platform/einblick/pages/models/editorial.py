@@ -13,7 +13,8 @@ from einblick.core.images import alt_text_field, image_field
 from einblick.events.queries import event_cards
 from einblick.offers.models import Offer
 from einblick.offers.queries import offer_cards
-from einblick.taxonomy.models import OccupationalField
+from einblick.offers.views import region_towns
+from einblick.taxonomy.models import OccupationalField, OfferType
 from einblick.taxonomy.regional.visibility import visible
 
 from ..blocks import body_blocks
@@ -85,6 +86,10 @@ class HomePage(Page):
             featured += list(offer_cards().exclude(pk__in=chosen)[: count - len(featured)])
         context["featured_offers"] = featured
         context["upcoming_events"] = list(event_cards()[:3])
+        # quick search: the offer list's own parameters (typ, berufsfeld, ort/nahe)
+        context["quick_types"] = list(visible(OfferType))
+        context["quick_fields"] = list(visible(OccupationalField))
+        context["towns"] = region_towns(request)
         if self.show_field_tiles:
             counts = dict(
                 Offer.objects.public()
@@ -158,11 +163,17 @@ class LandingPage(Page):
         verbose_name_plural = "Zielgruppen-Seiten"
 
     def get_context(self, request, *args, **kwargs):
+        """The target group's offers and events under the content – each only when the
+        content has no list of its own of that kind (no section twice, no contradiction
+        between an empty list and a full one)."""
         context = super().get_context(request, *args, **kwargs)
-        if self.target_group_id:
+        in_body = {block.block_type for block in self.body}
+        context["show_group_offers"] = bool(self.target_group_id) and "offers" not in in_body
+        if context["show_group_offers"]:
             context["group_offers"] = list(
                 offer_cards().filter(target_groups=self.target_group_id)[:6]
             )
+        if self.target_group_id and "events" not in in_body:
             context["group_events"] = list(
                 event_cards().filter(target_groups=self.target_group_id)[:3]
             )

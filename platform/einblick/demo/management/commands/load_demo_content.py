@@ -17,6 +17,7 @@ from einblick.demo.content.writer import write_region
 from einblick.employers.company_access import setup_region_groups
 from einblick.employers.models import Employer, EmployerMembership
 from einblick.events.models import Event
+from einblick.insights.seeding import seed_counts
 from einblick.offers.models import Offer
 from einblick.taxonomy.models import OfferType
 from tenants.models import Region
@@ -58,6 +59,7 @@ def load_region(
             if pages:
                 _demo_pages(region, today)
             _demo_company_login(region, plan)
+            seed_counts(seed, today)  # twelve months of indicators for the dashboard
             if index and report.changed:
                 _reindex(region)
     finally:

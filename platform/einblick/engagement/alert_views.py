@@ -1,0 +1,112 @@
+"""Search alerts without an account: subscribe (double opt-in), manage, unsubscribe.
+
+No session and no cookie: the subscribe form is CSRF-exempt and checks the Origin header
+(as the event registration, docs/adr/0011-event-registration.md); the links in the mails
+carry signed tokens. Every POST counts against the "forms" rate limit per client, and the
+confirmation mails against ENGAGEMENT_ADDRESS_RATE per address.
+"""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.http import Http404, HttpResponseBadRequest, HttpResponseForbidden
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from . import alerts, notifications
+from .antiabuse import TOO_MANY, address_allowed, same_origin
+from .forms import AlertForm, FrequencyForm
+from .links import read_token
+from .models import SearchAlert
+
+GONE = "Diese Benachrichtigung gibt es nicht (mehr)."
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def subscribe(request):
+    if request.method == "GET":
+        return redirect(alerts.list_link(alerts.normalise(request.GET)))
+    if not same_origin(request):
+        return HttpResponseForbidden("Anfrage von einer fremden Website abgelehnt.")
+    query = alerts.normalise(request.POST)
+    form = AlertForm(request.POST)
+    label = ""
+    try:
+        label = alerts.describe(query)
+    except alerts.BadQuery as problem:
+        form.add_error(None, f"Der Filter passt nicht: {problem}")
+    if form.is_valid() and not form.spam:
+        if address_allowed(request, form.cleaned_data["email"], "alert"):
+            _subscribe(form.cleaned_data, query, label)
+        else:
+            form.add_error("email", TOO_MANY)
+    context = {"form": form, "query": query, "label": label}
+    if form.is_valid():
+        return render(request, "engagement/alert_received.html", context)
+    return render(request, "engagement/alert_subscribe.html", context)
+
+
+def _subscribe(data: dict, query: dict, label: str) -> SearchAlert:
+    """A new unconfirmed alert, or the same one again: either way a confirmation mail."""
+    alert = SearchAlert.objects.filter(email__iexact=data["email"], query=query).first()
+    if alert is None:
+        alert = SearchAlert.objects.create(
+            email=data["email"], query=query, label=label, frequency=data["frequency"]
+        )
+    transaction.on_commit(lambda: notifications.confirm_alert(alert))
+    return alert
+
+
+def _alert(token: str) -> SearchAlert:
+    alert = read_token(token, "alert", SearchAlert.objects.all())
+    if alert is None:
+        raise Http404(GONE)
+    return alert
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def manage(request, token):
+    """The manage link of every mail: confirm, change the frequency, unsubscribe."""
+    alert = _alert(token)
+    now, done = timezone.now(), ""
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action == "confirm":
+            if alert.confirmed_at is None:
+                alert.confirmed_at = alert.checked_until = now
+            done = "confirmed"
+        elif action == "frequency" and alert.confirmed_at:
+            form = FrequencyForm(request.POST)
+            if not form.is_valid():
+                return HttpResponseBadRequest("Diese Häufigkeit gibt es nicht.")
+            alert.frequency, done = form.cleaned_data["frequency"], "changed"
+        elif action == "unsubscribe":
+            alert.delete()
+            return render(request, "engagement/alert_unsubscribed.html", {})
+        else:
+            return HttpResponseBadRequest("Diese Aktion gibt es nicht.")
+    if alert.confirmed_at is not None:
+        alert.last_click_at = now  # a confirmed click keeps the alert for another period
+        alert.save()
+    context = {
+        "alert": alert,
+        "done": done,
+        "frequency_form": FrequencyForm(initial={"frequency": alert.frequency}),
+        "list_url": alerts.list_link(alert.query),
+    }
+    return render(request, "engagement/alert_manage.html", context)
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def unsubscribe(request, token):
+    """GET: one button; POST (also RFC 8058 one-click from the mail program): deleted."""
+    alert = _alert(token)
+    if request.method == "POST":
+        alert.delete()
+        return render(request, "engagement/alert_unsubscribed.html", {})
+    return render(request, "engagement/alert_unsubscribe.html", {"alert": alert})

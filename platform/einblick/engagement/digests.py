@@ -1,0 +1,63 @@
+"""The digest of search alerts: each confirmed, due alert gets one mail with the offers first
+published since its last check, and no mail when there is nothing new.
+
+Each alert is handled in its own transaction with its row locked (`skip_locked`), so two
+runs at once never mail the same offers twice; a failed send rolls back and is retried by
+the next run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db import transaction
+from django.db.models import Q
+
+from . import alerts, notifications
+from .models import Frequency, SearchAlert
+
+# The cron service runs hourly; an hour of slack keeps "daily" at about the same time.
+GAPS = {
+    Frequency.DAILY: dt.timedelta(days=1) - dt.timedelta(hours=1),
+    Frequency.WEEKLY: dt.timedelta(days=7) - dt.timedelta(hours=1),
+}
+
+
+def due(now) -> Q:
+    """Confirmed alerts whose last digest is at least a day (a week) old, or never sent."""
+    when = Q(pk__in=[])
+    for frequency, gap in GAPS.items():
+        when |= Q(frequency=frequency) & (
+            Q(last_sent_at__isnull=True) | Q(last_sent_at__lte=now - gap)
+        )
+    return Q(confirmed_at__isnull=False) & when
+
+
+def send_digest(alert, now) -> bool:
+    """Mail `alert` its new offers (True) or nothing (False); advance its watermark."""
+    offers = alerts.new_offers(alert.query, alert.checked_until, now)
+    total = offers.count()
+    if total:
+        shown = list(offers[: notifications.digest_limit()])
+        notifications.digest(alert, shown, more=total - len(shown))
+        alert.last_sent_at = now
+    alert.checked_until = now
+    alert.save(update_fields=["checked_until", "last_sent_at"])
+    return bool(total)
+
+
+def send_digests(now) -> tuple[int, int]:
+    """(alerts checked, mails sent) in the current region schema."""
+    checked = sent = 0
+    for pk in SearchAlert.objects.filter(due(now)).values_list("pk", flat=True):
+        with transaction.atomic():
+            alert = (
+                SearchAlert.objects.select_for_update(skip_locked=True)
+                .filter(due(now), pk=pk)
+                .first()
+            )
+            if alert is None:
+                continue
+            checked += 1
+            sent += send_digest(alert, now)
+    return checked, sent

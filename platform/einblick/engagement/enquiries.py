@@ -1,0 +1,68 @@
+"""Enquiries ("Ich habe Interesse"): who gets them, sending them, the response time.
+
+The enquiry goes by e-mail to the offer's application address, else to the employer's
+first contact person with an address, else to the employer's address; Reply-To is the
+pupil, so the company answers from its own mail program. The pupil gets a receipt.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+
+from django.db import transaction
+
+from einblick.core.mail import send_mail
+
+from .links import absolute, brand_context
+from .models import Enquiry, EnquirySettings
+
+TEMPLATE_DIR = "engagement/mail/"
+MIN_ANSWERED = 3  # answered enquiries before the profile names a response time
+
+
+def recipient_for(employer, offer=None) -> str:
+    """The address an enquiry about `offer` (or the employer) goes to; "" if none."""
+    if offer is not None and offer.apply_email:
+        return offer.apply_email
+    for contact in employer.contacts.all():
+        if contact.email:
+            return contact.email
+    return employer.email or ""
+
+
+def create(data: dict, employer, offer=None) -> Enquiry:
+    """Store the enquiry and send both mails after the transaction commits."""
+    enquiry = Enquiry.objects.create(
+        employer=employer, offer=offer, recipient=recipient_for(employer, offer), **data
+    )
+    transaction.on_commit(lambda: send(enquiry))
+    return enquiry
+
+
+def send(enquiry: Enquiry) -> None:
+    subject = enquiry.offer or enquiry.employer
+    context = {
+        **brand_context(),
+        "enquiry": enquiry,
+        "subject": subject,
+        "subject_url": absolute(subject.get_url() or "/"),
+        "retention_days": EnquirySettings.current().retention_days,
+    }
+    send_mail(
+        TEMPLATE_DIR + "enquiry_company", context, [enquiry.recipient], reply_to=[enquiry.email]
+    )
+    send_mail(TEMPLATE_DIR + "enquiry_receipt", context, [enquiry.email])
+
+
+def response_days(employer) -> int | None:
+    """Median days to an answer over the stored answered enquiries (rounded up), or None
+    while there are fewer than MIN_ANSWERED."""
+    answered = Enquiry.objects.filter(employer=employer, answered_at__isnull=False)
+    spans = [
+        (done - created).total_seconds() / 86400
+        for created, done in answered.values_list("created_at", "answered_at")
+    ]
+    if len(spans) < MIN_ANSWERED:
+        return None
+    return max(1, math.ceil(statistics.median(spans)))

@@ -1,0 +1,59 @@
+"""The public enquiry form ("Ich habe Interesse") on offer and employer pages.
+
+Cookie-less like the event registration: CSRF-exempt with an Origin check, honeypot,
+minimum fill time, per-client "forms" rate limit and ENGAGEMENT_ADDRESS_RATE per address.
+"""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpResponseForbidden
+from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from einblick.employers.models import Employer
+from einblick.offers.models import Offer
+
+from . import enquiries
+from .antiabuse import TOO_MANY, address_allowed, same_origin
+from .forms import EnquiryForm
+
+NO_RECIPIENT = "Dieses Unternehmen nimmt über das Portal gerade keine Anfragen entgegen."
+
+
+def _target(kind: str, slug: str):
+    """(employer, offer or None) of a public offer/employer with an address to write to."""
+    if kind == "angebot":
+        offer = Offer.objects.public().select_related("employer").filter(slug=slug).first()
+        if offer is None:
+            raise Http404("Dieses Angebot gibt es nicht (mehr).")
+        employer = offer.employer
+    else:
+        offer, employer = None, Employer.objects.public().filter(slug=slug).first()
+        if employer is None:
+            raise Http404("Diesen Arbeitgeber gibt es nicht (mehr).")
+    if not enquiries.recipient_for(employer, offer):
+        raise Http404(NO_RECIPIENT)
+    return employer, offer
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def enquire(request, kind, slug):
+    employer, offer = _target(kind, slug)
+    subject = offer or employer
+    if request.method == "GET":
+        return redirect(subject.get_url() or "/")
+    if not same_origin(request):
+        return HttpResponseForbidden("Anfrage von einer fremden Website abgelehnt.")
+    form = EnquiryForm(request.POST, employer=employer)
+    if form.is_valid():
+        if form.spam:
+            return render(request, "engagement/enquiry_sent.html", {"subject": subject})
+        if address_allowed(request, form.cleaned_data["email"], "enquiry"):
+            enquiry = enquiries.create(form.enquiry_data(), employer, offer)
+            context = {"subject": subject, "enquiry": enquiry}
+            return render(request, "engagement/enquiry_sent.html", context)
+        form.add_error("email", TOO_MANY)
+    context = {"form": form, "subject": subject, "employer": employer, "offer": offer}
+    return render(request, "engagement/enquiry_page.html", context)

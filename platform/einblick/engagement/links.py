@@ -1,0 +1,57 @@
+"""Signed links in mails (no account, no cookie) and the region's brand for mails.
+
+A token names the region schema, the kind of record, its id and its random nonce, signed
+with the SECRET_KEY; a token of one region is refused in every other region.
+"""
+
+from __future__ import annotations
+
+from django.core import signing
+from django.db import connection
+from django.urls import reverse
+
+from tenants.utils import region_url
+from themes.branding import brand_for_region
+
+SALT = "einblick.engagement.link"
+
+
+def make_token(kind: str, record) -> str:
+    return signing.dumps([connection.schema_name, kind, record.pk, record.nonce], salt=SALT)
+
+
+def read_token(token: str, kind: str, queryset):
+    """The record `token` names in the current region, or None (any tampering)."""
+    try:
+        schema, what, pk, nonce = signing.loads(token, salt=SALT)
+    except (signing.BadSignature, ValueError, TypeError):
+        return None
+    if schema != connection.schema_name or what != kind or not isinstance(pk, int):
+        return None
+    return queryset.filter(pk=pk, nonce=nonce).first()
+
+
+def absolute(path: str) -> str:
+    tenant = getattr(connection, "tenant", None)
+    host = tenant.primary_host() if tenant is not None and tenant.schema_name != "public" else ""
+    return region_url(host or "localhost", path)
+
+
+def alert_links(alert) -> dict:
+    token = make_token("alert", alert)
+    return {
+        "manage_url": absolute(reverse("alert_manage", args=[token])),
+        "unsubscribe_url": absolute(reverse("alert_unsubscribe", args=[token])),
+    }
+
+
+def brand_context() -> dict:
+    tenant = getattr(connection, "tenant", None)
+    brand = None
+    if tenant is not None and tenant.schema_name != "public":
+        brand = brand_for_region(tenant)
+    return {
+        "portal_name": brand.portal_name if brand else "Einblick",
+        "brand_colour": (brand.colours.get("primary") if brand else None) or "#1f4e79",
+        "home_url": absolute("/"),
+    }

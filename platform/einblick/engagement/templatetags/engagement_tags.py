@@ -1,0 +1,36 @@
+"""`{% alert_form %}`: the "Benachrichtige mich" form under the offer list, carrying the
+list's current filter as hidden fields. `{% enquiry_form employer offer %}`: "Ich habe
+Interesse" on offer and employer pages (nothing when the company has no address)."""
+
+from django import template
+from django.urls import reverse
+
+from .. import alerts, enquiries
+from ..forms import AlertForm, EnquiryForm
+
+register = template.Library()
+
+
+@register.inclusion_tag("engagement/includes/alert_form.html", takes_context=True)
+def alert_form(context, form=None, query=None):
+    request = context.get("request")
+    if query is None:
+        query = alerts.normalise(request.GET) if request is not None else {}
+    hidden = [(name, value) for name, values in query.items() for value in values]
+    return {"form": form or AlertForm(), "hidden": hidden}
+
+
+@register.inclusion_tag("engagement/includes/enquiry_form.html")
+def enquiry_form(employer, offer=None, form=None):
+    if not enquiries.recipient_for(employer, offer):
+        return {"action": ""}
+    if offer is not None:
+        action = reverse("enquiry_offer", args=[offer.slug])
+    else:
+        action = reverse("enquiry_employer", args=[employer.slug])
+    return {
+        "action": action,
+        "employer": employer,
+        "form": form or EnquiryForm(employer=employer),
+        "response_days": enquiries.response_days(employer),
+    }

@@ -1,0 +1,25 @@
+"""`{% fav_button "offer" offer.pk offer.title %}`: the Merkliste heart for one item.
+
+The id names the region, so one Merkliste can hold items of several regions (the portal's
+search shows them side by side). On a region host the region comes from the request;
+portal templates pass `region=hit.region`.
+"""
+
+from django import template
+
+register = template.Library()
+
+
+@register.inclusion_tag("favourites/includes/heart.html", takes_context=True)
+def fav_button(context, kind: str, pk, title: str, region: str = ""):
+    if not region:
+        current = context.get("region")
+        public = current is None or current.schema_name == "public"
+        region = "" if public else current.slug
+    return {"fav_id": f"{region}:{kind}:{pk}" if region and pk else "", "fav_title": title}
+
+
+@register.inclusion_tag("favourites/includes/share.html")
+def share_button(title: str, label: str = "Teilen"):
+    """Web Share API where the browser has it, else the plain link to copy."""
+    return {"share_title": title, "share_label": label}

@@ -1,0 +1,42 @@
+/* Einblick – live results for the offer filters: every change reloads the result count and
+   list in place (same URL as the "Filtern" button, which stays for use without script). */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-live-results]");
+  var results = document.querySelector("[data-results]");
+  if (!form || !results || !window.fetch || !window.DOMParser) return;
+  var timer = null;
+  var latest = 0;
+  function params() {
+    var data = new URLSearchParams();
+    new FormData(form).forEach(function (value, key) {
+      if (value !== "") data.append(key, value);
+    });
+    return data.toString();
+  }
+  function refresh() {
+    var query = params();
+    var url = form.getAttribute("action") + (query ? "?" + query : "");
+    var ticket = ++latest;
+    fetch(url, { headers: { Accept: "text/html" }, credentials: "omit" })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (!html || ticket !== latest) return;
+        var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-results]");
+        if (!fresh) return;
+        results.innerHTML = fresh.innerHTML;
+        history.replaceState(null, "", url);
+      })
+      .catch(function () { /* the submit button still works */ });
+  }
+  form.addEventListener("change", function (event) {
+    if (event.target.matches("[type=date]") && !event.target.value && event.target.validity.badInput) return;
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 250);
+  });
+  form.addEventListener("input", function (event) {
+    if (event.target.name !== "q") return;
+    clearTimeout(timer);
+    timer = setTimeout(refresh, 500);
+  });
+})();

@@ -1,0 +1,141 @@
+"""Embeds ("Einbettungen"): school buttons and widgets that other websites show.
+
+An embed belongs to one region (a row in the region's schema) and is addressed by a random
+`key`, so the URL of one region's embed never names another region's row. Its preset filters
+are stored as fields and handed to the offer list's `OfferFilter` in the ADR 0008 vocabulary
+(`query()`), so a widget filters exactly like /angebote/?typ=…&berufsfeld=….
+"""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import connection, models
+from modelcluster.models import ClusterableModel
+from wagtail.models import PreviewableMixin
+
+from einblick.offers.filters import SORT_CHOICES
+from einblick.taxonomy.fields import taxonomy_field
+from search.towns import towns_for
+
+from .rendering import frame_context
+
+KINDS = [("widget", "Widget mit Liste"), ("button", "Schulbutton")]
+CONTENTS = [
+    ("angebote", "Angebote"),
+    ("veranstaltungen", "Veranstaltungen"),
+    ("beides", "Angebote und Veranstaltungen"),
+]
+STYLES = [("marke", "in den Farben der Region"), ("neutral", "neutral (schwarz auf weiß)")]
+SIZES = [("klein", "klein"), ("mittel", "mittel"), ("gross", "groß")]
+TARGETS = [
+    ("portal", "Startseite des Portals"),
+    ("liste", "Angebotsliste mit den Filtern dieser Einbettung"),
+]
+
+
+class Embed(PreviewableMixin, ClusterableModel):
+    """A named school button or widget of the region, with preset filters."""
+
+    key = models.UUIDField("Kennung", default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(
+        "Name",
+        max_length=120,
+        help_text="Nur für die Redaktion, z. B. „Schulbutton Gymnasium am Anger“.",
+    )
+    kind = models.CharField("Art", max_length=10, choices=KINDS, default="widget")
+    title = models.CharField(
+        "Überschrift bzw. Beschriftung",
+        max_length=80,
+        default="Praktika & Ferienjobs",
+        help_text="Überschrift des Widgets oder Text auf dem Button.",
+    )
+    style = models.CharField("Gestaltung", max_length=10, choices=STYLES, default="marke")
+    size = models.CharField("Größe des Buttons", max_length=10, choices=SIZES, default="mittel")
+    target = models.CharField(
+        "Ziel des Buttons und des Links", max_length=10, choices=TARGETS, default="liste"
+    )
+    content = models.CharField("Inhalt", max_length=20, choices=CONTENTS, default="angebote")
+    offer_types = taxonomy_field("OfferType", "Angebotsarten")
+    occupational_fields = taxonomy_field("OccupationalField", "Berufsfelder")
+    target_groups = taxonomy_field("TargetGroup", "Zielgruppen")
+    school_levels = taxonomy_field("SchoolLevel", "Schularten")
+    employer = models.ForeignKey(
+        "employers.Employer",
+        verbose_name="Nur Arbeitgeber",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Leer lassen für alle Arbeitgeber der Region.",
+    )
+    town = models.CharField("Ort", max_length=120, blank=True, help_text="z. B. „Jena“.")
+    radius = models.PositiveSmallIntegerField(
+        "Umkreis in km",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(500)],
+        help_text="Nur mit Ort; ohne Angabe 25 km.",
+    )
+    count = models.PositiveSmallIntegerField(
+        "Anzahl der Einträge",
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
+    )
+    sort = models.CharField("Sortierung", max_length=10, choices=SORT_CHOICES, default="date")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Einbettung"
+        verbose_name_plural = "Einbettungen"
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.town and not any(t["name"] == self.town for t in self.region_towns()):
+            errors["town"] = f"Den Ort „{self.town}“ kennen wir in dieser Region nicht."
+        if self.radius and not self.town:
+            errors["radius"] = "Ein Umkreis braucht einen Ort."
+        if self.sort == "distance" and not self.town:
+            errors["sort"] = "Sortieren nach Entfernung braucht einen Ort."
+        if errors:
+            raise ValidationError(errors)
+
+    @staticmethod
+    def region_towns() -> list[dict]:
+        tenant = getattr(connection, "tenant", None)
+        slug = None if connection.schema_name == "public" else getattr(tenant, "slug", None)
+        return towns_for(slug)
+
+    def query(self) -> dict[str, list[str] | str]:
+        """The preset filters as list parameters (ADR 0008 names), empty ones left out."""
+        params: dict[str, list[str] | str] = {
+            "typ": [t.slug for t in self.offer_types.all()],
+            "berufsfeld": [f.slug for f in self.occupational_fields.all()],
+            "zielgruppe": [g.slug for g in self.target_groups.all()],
+            "schulstufe": [s.slug for s in self.school_levels.all()],
+            "ort": self.town,
+            "umkreis": str(self.radius or ""),
+            "sort": self.sort if self.sort != "date" else "",
+        }
+        return {name: value for name, value in params.items() if value}
+
+    @property
+    def shows_offers(self) -> bool:
+        return self.content in ("angebote", "beides")
+
+    @property
+    def shows_events(self) -> bool:
+        return self.content in ("veranstaltungen", "beides")
+
+    # -- Wagtail live preview in the edit form -------------------------------------------
+    def get_preview_template(self, request, mode_name):
+        return "reach/embed_frame.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), **frame_context(self)}

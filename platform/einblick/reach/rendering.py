@@ -1,0 +1,91 @@
+"""What an embed shows: its offers (through the offer list's `OfferFilter`) and events.
+
+Works on any object with the fields of `reach.models.Embed` (also an unsaved one in the
+CMS live preview), so the model can use it for its preview without an import cycle.
+"""
+
+from collections.abc import Callable
+
+from django.db.models import Q
+from django.http import QueryDict
+from django.urls import reverse
+
+from einblick.core.snippets import index_page_url
+from einblick.events.models import Event
+from einblick.offers.filters import OfferFilter
+from einblick.offers.queries import offer_cards
+from einblick.pages.routes import INDEX_PAGES
+
+Link = Callable[[str, object], str]
+
+
+def filter_data(embed) -> QueryDict:
+    data = QueryDict(mutable=True)
+    for name, value in embed.query().items():
+        data.setlist(name, value if isinstance(value, list) else [value])
+    return data
+
+
+def offers_for(embed) -> list:
+    """The first `count` public offers matching the embed's presets, in its order."""
+    data = filter_data(embed)
+    filters = OfferFilter(data or None, queryset=offer_cards(), towns=embed.region_towns())
+    offers = filters.qs
+    if embed.employer_id:
+        offers = offers.filter(employer_id=embed.employer_id)
+    return list(offers[: embed.count])
+
+
+def events_for(embed) -> list:
+    events = Event.objects.upcoming()
+    if embed.employer_id:
+        by_employer = Q(employers=embed.employer_id) | Q(organiser=embed.employer_id)
+        events = events.filter(by_employer).distinct()
+    return list(events.order_by("start", "pk")[: embed.count])
+
+
+def list_url(embed) -> str:
+    """The region's offer list (or event list) with the embed's preset filters."""
+    kind = "events" if embed.content == "veranstaltungen" else "offers"
+    base = index_page_url(INDEX_PAGES[kind]) or "/"
+    if kind == "events":
+        return base
+    query = filter_data(embed).urlencode()
+    return base + (f"?{query}" if query else "")
+
+
+def target_url(embed) -> str:
+    """Where the button and the plain link lead."""
+    return list_url(embed) if embed.target == "liste" else "/"
+
+
+def direct_link(kind: str, obj) -> str:
+    """A link straight to the target (CMS preview: nothing is counted there)."""
+    return obj.get_url() if obj is not None else ""
+
+
+def counted_link(embed, host: str) -> Link:
+    """Links through the embed's click route, which counts one click-through."""
+
+    def link(kind: str, obj) -> str:
+        if kind == "offer":
+            url = reverse("embed_offer", args=[embed.key, obj.pk])
+        elif kind == "event":
+            url = reverse("embed_event", args=[embed.key, obj.pk])
+        else:
+            url = reverse("embed_link", args=[embed.key])
+        return f"{url}?von={host}" if host else url
+
+    return link
+
+
+def frame_context(embed, link: Link | None = None) -> dict:
+    link = link or direct_link
+    offers = offers_for(embed) if embed.kind == "widget" and embed.shows_offers else []
+    events = events_for(embed) if embed.kind == "widget" and embed.shows_events else []
+    return {
+        "embed": embed,
+        "offers": [(offer, link("offer", offer)) for offer in offers],
+        "events": [(event, link("event", event)) for event in events],
+        "more_url": link("list", None) or target_url(embed),
+    }

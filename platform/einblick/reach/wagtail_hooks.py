@@ -1,0 +1,89 @@
+"""Embeds in the region CMS: the snippet "Einbettungen" and its builder page."""
+
+from django.urls import path, reverse
+from wagtail import hooks
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    HelpPanel,
+    MultiFieldPanel,
+    ObjectList,
+)
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.widgets.button import ListingButton
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from einblick.taxonomy.regional.forms import TaxonomyAwareForm
+
+from .admin_views import EmbedCodeView
+from .models import Embed
+from .stats import DAYS, with_counts
+
+FILTER_HELP = (
+    "Die Filter wirken wie in der Angebotsliste der Region. Ohne Auswahl zeigt das Widget "
+    "die neuesten Angebote. Die Vorschau rechts zeigt das Ergebnis sofort."
+)
+
+
+class EmbedForm(TaxonomyAwareForm):
+    """Taxonomy choices: the entries this region shows (as on the offer form)."""
+
+
+class EmbedViewSet(SnippetViewSet):
+    model = Embed
+    icon = "code"
+    menu_label = "Einbettungen"
+    menu_order = 850
+    add_to_admin_menu = True
+    list_display = [
+        "name",
+        "kind",
+        "content",
+        Column("views", label=f"Anzeigen ({DAYS} Tage)"),
+        Column("clicks", label=f"Klicks ({DAYS} Tage)"),
+        "updated_at",
+    ]
+    list_filter = ["kind"]
+    copy_view_enabled = False
+    edit_handler = ObjectList([
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("style")]),
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("size"), FieldPanel("target")])],
+            heading="Schulbutton und Link",
+        ),
+        MultiFieldPanel(
+            [
+                HelpPanel(FILTER_HELP),
+                FieldRowPanel([FieldPanel("content"), FieldPanel("count"), FieldPanel("sort")]),
+                FieldPanel("offer_types"),
+                FieldPanel("occupational_fields"),
+                FieldPanel("target_groups"),
+                FieldPanel("school_levels"),
+                FieldPanel("employer"),
+                FieldRowPanel([FieldPanel("town"), FieldPanel("radius")]),
+            ],
+            heading="Widget: Inhalt und Filter",
+        ),
+    ], base_form_class=EmbedForm)  # fmt: skip
+
+    def get_queryset(self, request):
+        return with_counts(Embed.objects.all())
+
+
+register_snippet(EmbedViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_embed_code_url():
+    return [path("einbettungen/<int:pk>/code/", EmbedCodeView.as_view(), name="embed_code")]
+
+
+@hooks.register("register_snippet_listing_buttons")
+def embed_code_button(snippet, user, next_url=None):
+    if isinstance(snippet, Embed):
+        url = reverse("embed_code", args=[snippet.pk])
+        return [ListingButton("Code und Vorschau", url=url, icon_name="code", priority=5)]
+    return []

@@ -1,0 +1,63 @@
+"""A pupil on a phone asks for an alert on the offer list and writes to a company from an
+offer page – no account, no cookie, no serious axe finding, no horizontal scrolling."""
+
+import pytest
+
+from tests.browser.axe import serious_violations
+
+pytestmark = pytest.mark.browser
+
+PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "bypass_csp": True}
+
+
+def _fits(page) -> bool:
+    return page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_alert_subscription_on_a_phone_sets_no_cookie(demo_server, browser, axe_source):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    # given the Jena offer list on a phone
+    page.goto(demo_server.url("jena.localhost", "/angebote/"))
+    heading = page.get_by_role("heading", name="Benachrichtige mich bei neuen Angeboten")
+    assert heading.is_visible()
+    assert serious_violations(page, axe_source) == []
+    assert _fits(page)
+    # when the pupil enters her address, picks "täglich" and sends (after reading a moment)
+    page.get_by_label("Deine E-Mail-Adresse").fill("mia@example.org")
+    page.get_by_label("täglich").check()
+    page.wait_for_timeout(3500)
+    page.get_by_role("button", name="Benachrichtigung anlegen").click()
+    page.wait_for_load_state()
+    # then she is asked to confirm by mail, and nothing set a cookie
+    assert page.get_by_role("heading", name="Fast geschafft!").is_visible()
+    assert serious_violations(page, axe_source) == []
+    assert _fits(page)
+    assert context.cookies() == []
+    context.close()
+
+
+def test_enquiry_from_an_offer_page_on_a_phone_sets_no_cookie(demo_server, browser, axe_source):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    # given an offer page of the demo (offers have an application address)
+    page.goto(demo_server.url("jena.localhost", "/angebote/"))
+    page.locator(".card-grid article h3 a").first.click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", name="Ich habe Interesse").count() == 1
+    assert serious_violations(page, axe_source) == []
+    assert _fits(page)
+    # when the pupil writes a short message, agrees and sends
+    page.get_by_label("Dein Name").fill("Mia Muster")
+    page.get_by_label("Deine E-Mail-Adresse").fill("mia@example.org")
+    page.get_by_label("Deine Nachricht").fill("Geht das Praktikum auch in den Herbstferien?")
+    page.locator("#id_consent").check()
+    page.wait_for_timeout(3500)
+    page.get_by_role("button", name="Anfrage senden").click()
+    page.wait_for_load_state()
+    # then the message is on its way, and nothing set a cookie
+    assert page.get_by_role("heading", name="Danke, deine Anfrage ist unterwegs!").is_visible()
+    assert serious_violations(page, axe_source) == []
+    assert _fits(page)
+    assert context.cookies() == []
+    context.close()

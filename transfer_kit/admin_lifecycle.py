@@ -1,0 +1,80 @@
+"""Platform admin (public schema /cms/): the lifecycle of every region with its actions.
+
+Go live, deactivate, reactivate, hand out the preview link, delete (after the automatic
+export). Only superusers of the public admin; on region hosts these URLs answer 404.
+The selfservice overview of regions lives elsewhere; this page is only about the lifecycle.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_POST
+
+from tenants.lifecycle import LABELS, LifecycleError, deactivate, go_live
+from tenants.models import Region, Status
+from tenants.preview import PREVIEW_DAYS, preview_url
+from tenants.utils import is_public_schema, region_url
+from transfer_kit.lifecycle import delete_region
+
+ACTIONS = {"online": go_live, "deaktivieren": deactivate}
+
+
+def _platform_admin(request) -> None:
+    if not is_public_schema():
+        raise Http404("Nur in der Plattform-Administration.")
+    if not request.user.is_superuser:
+        raise PermissionDenied
+
+
+def _row(region: Region) -> dict:
+    state = region.lifecycle
+    return {
+        "region": region,
+        "status": LABELS[state],
+        "url": region_url(region.primary_host()) if region.primary_host() else "",
+        "preview": preview_url(region) if region.in_preparation else "",
+        "can_go_live": state in (Status.PREPARATION, Status.DEACTIVATED),
+        "can_deactivate": state == Status.LIVE,
+        "can_delete": state != Status.LIVE,
+    }
+
+
+def lifecycle_list(request):
+    _platform_admin(request)
+    regions = Region.objects.exclude(schema_name="public").prefetch_related("domains")
+    return render(
+        request,
+        "transfer_kit/lifecycle.html",
+        {"rows": [_row(r) for r in regions], "preview_days": PREVIEW_DAYS},
+    )
+
+
+@require_POST
+def lifecycle_action(request, slug: str, action: str):
+    _platform_admin(request)
+    region = Region.objects.filter(slug=slug).exclude(schema_name="public").first()
+    if region is None:
+        raise Http404("Unbekannte Region.")
+    try:
+        if action == "loeschen":
+            if request.POST.get("bestaetigt") != "ja":
+                messages.error(
+                    request,
+                    f"„{region.name}“ nicht gelöscht: bitte das Löschen ausdrücklich bestätigen.",
+                )
+                return redirect("transfer_region_lifecycle")
+            deleted = delete_region(region)
+            messages.success(
+                request, f"Region „{deleted.name}“ gelöscht. Sicherung: {deleted.archive.name}"
+            )
+        elif action in ACTIONS:
+            ACTIONS[action](region)
+            messages.success(
+                request, f"Region „{region.name}“ ist jetzt {LABELS[region.lifecycle]}."
+            )
+        else:
+            raise Http404("Unbekannte Aktion.")
+    except LifecycleError as exc:
+        messages.error(request, str(exc))
+    return redirect("transfer_region_lifecycle")

@@ -1,0 +1,158 @@
+"""Platform admin (public schema /cms/): onboard a region from uploaded files.
+
+Upload the region file with its logo and data files → dry run: the whole onboarding runs
+inside a transaction that is rolled back, so the preview shows exactly what would happen
+(pages, editors, brand, import counts new/updated/unchanged/failed with the first
+problems) → create: the same run, committed, the region in preparation.
+"""
+
+import shutil
+import uuid
+from pathlib import Path
+
+from django import forms
+from django.conf import settings
+from django.db import transaction
+from django.shortcuts import render
+from django.utils.text import get_valid_filename
+from wagtail.log_actions import LogContext
+
+from tenants.lifecycle import LABELS
+from tenants.preview import preview_url
+from transfer_kit.admin_lifecycle import _platform_admin
+from transfer_kit.onboarding.run import OnboardingError, onboard
+
+FIRST_PROBLEMS = 10
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(d, initial) for d in data]
+        return [super().clean(data, initial)] if data else []
+
+
+class UploadForm(forms.Form):
+    region_file = forms.FileField(
+        label="Regionsbeschreibung (.toml)",
+        help_text="Die Datei nennt Logo und Datendateien mit ihrem Dateinamen.",
+    )
+    files = MultipleFileField(
+        label="Logo und Datendateien (Excel, CSV)",
+        required=False,
+        help_text="Mehrere Dateien auswählbar; Namen wie in der Regionsbeschreibung.",
+    )
+
+    def clean_region_file(self):
+        upload = self.cleaned_data["region_file"]
+        if not upload.name.lower().endswith(".toml"):
+            raise forms.ValidationError("Bitte eine Regionsbeschreibung im TOML-Format (.toml).")
+        return upload
+
+
+class _Rollback(Exception):
+    def __init__(self, result):
+        self.result = result
+
+
+def _store(form) -> Path:
+    folder = Path(settings.TRANSFER_UPLOAD_DIR) / uuid.uuid4().hex
+    folder.mkdir(parents=True)
+    for upload in [form.cleaned_data["region_file"], *form.cleaned_data["files"]]:
+        with (folder / get_valid_filename(Path(upload.name).name)).open("wb") as out:
+            for chunk in upload.chunks():
+                out.write(chunk)
+    return folder / get_valid_filename(Path(form.cleaned_data["region_file"].name).name)
+
+
+def _imports(result) -> list[dict]:
+    return [
+        {
+            "kind": "Arbeitgeber" if kind == "employers" else "Angebote",
+            "summary": report.summary(),
+            "problems": report.problems[:FIRST_PROBLEMS],
+            "more": max(0, len(report.problems) - FIRST_PROBLEMS),
+        }
+        for kind, report in result.import_reports.items()
+    ]
+
+
+def _dry_run(path: Path, lines: list[str]):
+    """The full onboarding, rolled back: what would happen, nothing kept."""
+    try:
+        with transaction.atomic(), LogContext(user=None):  # see onboarding()
+            result = onboard(path, write=lines.append)
+            schema = result.region.schema_name
+            raise _Rollback(result)
+    except _Rollback as rolled_back:
+        shutil.rmtree(Path(settings.MEDIA_ROOT) / schema, ignore_errors=True)
+        return rolled_back.result
+
+
+def _staged(upload_id: str) -> Path | None:
+    """The region file of an earlier dry run's upload folder, or None."""
+    if len(upload_id) != 32 or not all(c in "0123456789abcdef" for c in upload_id):
+        return None
+    folder = Path(settings.TRANSFER_UPLOAD_DIR) / upload_id
+    tomls = sorted(folder.glob("*.toml")) if folder.is_dir() else []
+    return tomls[0] if tomls else None
+
+
+def _outcome(result, lines, created: bool) -> dict:
+    return {
+        "created": created,
+        "steps": lines,
+        "imports": _imports(result),
+        "url": result.url,
+        "region": result.region,
+        "status": LABELS[result.region.lifecycle],
+        "preview": preview_url(result.region) if created else "",
+        "total": result.total,
+    }
+
+
+def onboarding(request):
+    """GET: the upload form. POST with files: dry run. POST `upload`: create from it."""
+    _platform_admin(request)
+    context = {"form": UploadForm()}
+    if request.method != "POST":
+        return render(request, "transfer_kit/onboarding.html", context)
+    lines: list[str] = []
+    if "upload" in request.POST:
+        path = _staged(request.POST["upload"])
+        if path is None:
+            context["gone"] = True
+            return render(request, "transfer_kit/onboarding.html", context, status=400)
+        try:
+            with LogContext(user=None):  # the platform admin's user id means nothing there
+                result = onboard(path, write=lines.append)
+        except OnboardingError as exc:
+            context["problems"] = exc.problems
+        except Exception as exc:  # the run was rolled back; say why instead of a 500
+            context["failed"] = f"{exc.__class__.__name__}: {exc}"
+        else:
+            context.update(_outcome(result, lines, created=True))
+            shutil.rmtree(path.parent, ignore_errors=True)
+        return render(request, "transfer_kit/onboarding.html", context)
+    form = UploadForm(request.POST, request.FILES)
+    context["form"] = form
+    if not form.is_valid():
+        return render(request, "transfer_kit/onboarding.html", context, status=400)
+    path = _store(form)
+    try:
+        result = _dry_run(path, lines)
+    except OnboardingError as exc:
+        context["problems"] = exc.problems
+        shutil.rmtree(path.parent, ignore_errors=True)
+    except Exception as exc:  # rolled back; say why instead of a 500
+        context["failed"] = f"{exc.__class__.__name__}: {exc}"
+        shutil.rmtree(path.parent, ignore_errors=True)
+    else:
+        context.update(_outcome(result, lines, created=False), upload=path.parent.name)
+    return render(request, "transfer_kit/onboarding.html", context)
