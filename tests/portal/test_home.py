@@ -50,3 +50,25 @@ def test_portal_hides_offers_whose_end_date_has_passed(
     )
     # then the portal no longer shows it
     assert "Ferienjob Herbst 2026" not in portal_client.get("/").content.decode()
+
+
+def test_portal_lists_only_regions_with_published_offers(
+    jena_region, weimar_region, portal_client, django_capture_on_commit_callbacks
+):
+    # given a published offer in Jena, only a draft in Weimar
+    with django_capture_on_commit_callbacks(execute=True):
+        with tenant_context(jena_region):
+            factories.offer("Ferienjob im Saalepark")
+        with tenant_context(weimar_region):
+            factories.offer("Entwurf in Weimar", live=False)
+    # when
+    body = portal_client.get("/").content.decode()
+    # then Jena is listed, Weimar (nothing a pupil could open) is not
+    assert 'href="http://jena.localhost:8000/"' in body
+    assert 'href="http://weimar.localhost:8000/"' not in body
+
+
+def test_portal_without_any_published_offer_says_so(jena_region, portal_client):
+    body = portal_client.get("/").content.decode()
+    assert 'href="http://jena.localhost:8000/"' not in body
+    assert "Noch keine Region mit veröffentlichten Angeboten." in body

@@ -37,6 +37,8 @@ def home(request):
     counts = document_counts(list(hosts))
     cards = []
     for region in regions:
+        if not counts.get((region.slug, "offer"), 0):
+            continue  # a region without published offers has nothing to show a pupil yet
         brand = brands[region.slug]
         cards.append(
             {
