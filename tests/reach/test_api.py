@@ -26,7 +26,7 @@ def test_openapi_schema_is_3_1_and_describes_every_endpoint(jena, jena_client):
     offer_params = [p["name"] for p in schema["paths"]["/api/v1/offers/"]["get"]["parameters"]]
     assert offer_params == [
         "q", "typ", "berufsfeld", "zielgruppe", "schulstufe", "vorteil", "zeitraum", "von",
-        "bis", "verguetung", "ort", "nahe", "umkreis", "sort", "page", "page_size",
+        "bis", "verguetung", "arbeitssprache", "ort", "nahe", "umkreis", "sort", "page", "page_size",
     ]  # fmt: skip
 
 

@@ -15,6 +15,7 @@ from django import forms
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
+from einblick.core.languages import LANGUAGES
 from einblick.taxonomy.models import (
     Benefit,
     OccupationalField,
@@ -40,7 +41,15 @@ SORT_CHOICES = [
     ("distance", "Entfernung"),
 ]
 SECONDARY = ("zielgruppe", "schulstufe", "vorteil", "zeitraum", "von", "bis", "verguetung")
-TEXT_FIELDS = ("title", "tasks", "description", "employer__name", "offer_type__name")
+TEXT_FIELDS = (
+    "title",
+    "tasks",
+    "description",
+    "employer__name",
+    "offer_type__name",
+    "title_en",
+    "summary_en",
+)
 
 
 def _multi(model, label):
@@ -71,6 +80,17 @@ class OfferFilter(django_filters.FilterSet):
     )
     verguetung = django_filters.ChoiceFilter(
         choices=PAY_CHOICES, label="Vergütung", empty_label="egal", method="filter_pay"
+    )
+    # "Englisch am Arbeitsplatz" is ?arbeitssprache=en; several languages mean any of them.
+    arbeitssprache = django_filters.MultipleChoiceFilter(
+        choices=LANGUAGES,
+        label="Sprache am Arbeitsplatz",
+        widget=forms.CheckboxSelectMultiple,
+        method="filter_languages",
+        error_messages={
+            "invalid_choice": "Die Sprache „%(value)s“ gibt es hier nicht; bitte ein "
+            "Kürzel wie „en“ (Englisch) wählen."
+        },
     )
     # Place and order are applied together in filter_queryset (they depend on each other).
     ort = django_filters.CharFilter(label="Ort", method="keep")
@@ -130,6 +150,9 @@ class OfferFilter(django_filters.FilterSet):
             )
             qs = qs.filter(match | Q(Exists(by_field)))
         return qs
+
+    def filter_languages(self, qs, name, values):
+        return qs.filter(work_languages__overlap=list(values)) if values else qs
 
     def filter_period(self, qs, name, value):
         if value == NOW:

@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from einblick.core.languages import GERMAN_LEVELS, language_list_field, language_names
 from einblick.core.publishing import PublishableQuerySet
 from einblick.core.snippets import ReviewedSnippet
 from einblick.taxonomy.fields import taxonomy_field
@@ -107,6 +108,31 @@ class Offer(ReviewedSnippet):
     apply_email = models.EmailField("Bewerbung per E-Mail", blank=True)
     apply_url = models.URLField("Bewerbung online", blank=True)
     contact_name = models.CharField("Ansprechperson", max_length=150, blank=True)
+    work_languages = language_list_field(
+        "Sprachen am Arbeitsplatz",
+        "Welche Sprachen werden im Team gesprochen? „Englisch“ macht das Angebot über den "
+        "Filter „Englisch am Arbeitsplatz“ auffindbar.",
+    )
+    german_level = models.CharField(
+        "Nötige Deutschkenntnisse", max_length=4, choices=GERMAN_LEVELS, blank=True
+    )
+    # The company's own English translation (shown on the English page; empty: German + note).
+    title_en = models.CharField(
+        "Titel (Englisch)",
+        max_length=200,
+        blank=True,
+        help_text="z. B. „Summer job in our warehouse“. Leer lassen, wenn es keine "
+        "Übersetzung gibt: Dann erscheint der deutsche Text mit einem Hinweis.",
+    )
+    summary_en = models.TextField(
+        "Kurzbeschreibung (Englisch)",
+        max_length=600,
+        blank=True,
+        help_text="Zwei bis drei Sätze auf Englisch: Was erwartet die Bewerber:innen?",
+    )
+    description_en = RichTextField(
+        "Beschreibung (Englisch)", blank=True, features=["bold", "italic", "ul", "ol", "link"]
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -116,6 +142,7 @@ class Offer(ReviewedSnippet):
 
     search_fields = [
         index.SearchField("title"),
+        index.SearchField("title_en"),
         index.AutocompleteField("title"),
         index.FilterField("live"),
         index.FilterField("employer"),  # company logins' choosers search their own offers
@@ -148,6 +175,19 @@ class Offer(ReviewedSnippet):
         """ "Was du machst" as list items: one per line, leading bullets ("-", "•", "*") dropped."""
         lines = (line.strip().lstrip("-•*–").strip() for line in self.tasks.splitlines())
         return [line for line in lines if line]
+
+    @property
+    def has_english(self) -> bool:
+        """The company provided an English title (the English page shows its translation)."""
+        return bool(self.title_en.strip())
+
+    @property
+    def english_spoken(self) -> bool:
+        return "en" in self.work_languages
+
+    @property
+    def work_language_names(self) -> list[str]:
+        return language_names(self.work_languages)
 
     def has_run_out(self, now) -> bool:
         ended = self.end_date and self.end_date < timezone.localdate(now)

@@ -46,7 +46,9 @@ def offer_document(offer: Offer) -> SearchDocument:
     offer_type = offer.offer_type
     keywords = occupation_keywords(occupations, fields) + [offer_type.name, offer_type.name_plural]
     season = offer.get_season_display() if offer.season else ""  # "in den Osterferien" boosts
+    english = [offer.title_en, offer.summary_en, strip_tags(offer.description_en)]
     body = [strip_tags(offer.description), offer.tasks, offer.people, offer.hours, season]
+    body += english  # the company's English translation: English queries find the offer
     return snippet_document(
         offer,
         "offer",
@@ -70,6 +72,10 @@ def offer_document(offer: Offer) -> SearchDocument:
             "type_name": offer_type.name,
             "season": season,
             "period_kind": offer.period_kind,
+            "title_en": offer.title_en,
+            "summary_en": offer.summary_en,
+            "work_languages": list(offer.work_languages),
+            "german_level": offer.german_level,
         },
     )
 

@@ -154,6 +154,21 @@ offer_panels = TabbedInterface(
             ],
             heading="Bewerbung",
         ),
+        ObjectList(
+            [
+                FieldPanel("work_languages"),
+                FieldPanel("german_level"),
+                HelpPanel(
+                    "Eine englische Fassung hilft Bewerber:innen aus dem Ausland und "
+                    "internationalen Studierenden. Ohne Übersetzung zeigt die englische Seite "
+                    "den deutschen Text mit einem Hinweis."
+                ),
+                FieldPanel("title_en"),
+                FieldPanel("summary_en"),
+                FieldPanel("description_en"),
+            ],
+            heading="International / Englisch",
+        ),
     ],
     base_form_class=OfferForm,
 )

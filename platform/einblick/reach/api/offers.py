@@ -11,6 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Field, Query, Router
 from ninja.decorators import decorate_view
 
+from einblick.core.languages import LANGUAGES
 from einblick.offers.filters import PERIOD_CHOICES
 from einblick.offers.queries import offer_detail_queryset
 from einblick.offers.views import offer_filter
@@ -23,6 +24,7 @@ router = Router(tags=["Angebote"])
 
 SLUG = r"^[a-z0-9][a-z0-9_-]*$"
 Period = Literal[tuple(value for value, _label in PERIOD_CHOICES if value)]
+Language = Literal[tuple(code for code, _label in LANGUAGES)]
 Slug = Annotated[str, Field(pattern=SLUG, max_length=120)]
 
 
@@ -67,6 +69,9 @@ def list_offers(
     von: dt.date | None = Query(None, description="Zeitraum ab (JJJJ-MM-TT)"),
     bis: dt.date | None = Query(None, description="Zeitraum bis (JJJJ-MM-TT)"),
     verguetung: Literal["bezahlt", "unbezahlt"] | None = Query(None, description="Vergütung"),
+    arbeitssprache: list[Language] | None = Query(
+        None, description="Sprache am Arbeitsplatz (z. B. „en“: Englisch), wiederholbar"
+    ),
     ort: str | None = Query(None, max_length=100, description="Ort (Name)"),
     nahe: str | None = Query(None, max_length=60, description="Standort „Breite,Länge“"),
     umkreis: float | None = Query(None, gt=0, le=500, description="Umkreis in km"),

@@ -41,12 +41,17 @@ class OfferOut(Schema):
     season: str
     city: str
     postcode: str
+    work_languages: list[str]
+    german_level: str
+    title_en: str
+    summary_en: str
     published_at: dt.datetime | None
     updated_at: dt.datetime
 
 
 class OfferDetailOut(OfferOut):
     description: str
+    description_en: str
     occupations: list[Term]
     target_groups: list[Term]
     school_levels: list[Term]

@@ -59,6 +59,10 @@ def offer(request, item) -> dict:
         "season": item.season,
         "city": item.effective_location()[2],
         "postcode": item.effective_location()[1],
+        "work_languages": list(item.work_languages),
+        "german_level": item.german_level,
+        "title_en": item.title_en,
+        "summary_en": item.summary_en,
         "published_at": item.first_published_at,
         "updated_at": item.updated_at,
     }
@@ -69,6 +73,7 @@ def offer_detail(request, item) -> dict:
     return {
         **offer(request, item),
         "description": item.description,
+        "description_en": item.description_en,
         "occupations": terms(item.occupations.all()),
         "target_groups": terms(item.target_groups.all()),
         "school_levels": terms(item.school_levels.all()),
