@@ -181,3 +181,40 @@ def test_failed_load_rolls_back_the_new_region(jena_content, tmp_path, monkeypat
         call_command("import_region", str(out), "--slug", "kaputt", "--domain", "kaputt.localhost")
     assert not schema_exists("kaputt")
     assert not Region.objects.filter(slug="kaputt").exists()
+
+
+def _more_employers(start: int, count: int) -> None:
+    fields = list(OccupationalField.objects.order_by("slug")[:2])
+    for number in range(start, start + count):
+        employer = Employer(name=f"Betrieb {number}", external_id=f"B-{number}", live=True)
+        employer.occupational_fields = fields
+        employer.contacts = [EmployerContact(name=f"Kontakt {number}", email=f"k{number}@x.de")]
+        employer.save()
+
+
+def test_batch_dump_equals_row_dump_with_queries_per_table(jena_content, jena_region):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from transfer_kit.bundle.fields import dump, dump_all
+
+    with tenant_context(jena_region):
+        # given the Jena employer plus 3, then 30 more with fields, contacts and photos
+        _more_employers(0, 3)
+        with CaptureQueriesContext(connection) as few:
+            few_rows = dump_all(Employer.objects.order_by("pk"))
+        _more_employers(3, 30)
+        # when all employers, offers and events are dumped in one batch
+        with CaptureQueriesContext(connection) as many:
+            rows = dump_all(Employer.objects.order_by("pk"))
+        offers, events = dump_all(Offer.objects.order_by("pk")), dump_all(Event.objects.all())
+        # then each row is what the single-row dump gives
+        assert rows == [dump(e) for e in Employer.objects.order_by("pk")]
+        assert offers == [dump(o) for o in Offer.objects.order_by("pk")]
+        assert events == [dump(e) for e in Event.objects.all()]
+        assert rows[0]["contacts"][0]["name"] == "Özlem Krüger"
+        assert rows[0]["photos"][0]["caption"] == "Unsere Halle"
+        assert events[0]["employers"] == [rows[0]["id"]]
+        # and ten times the rows cost no extra query
+        assert (len(few_rows), len(rows)) == (4, 34)
+        assert len(many.captured_queries) == len(few.captured_queries)

@@ -21,7 +21,7 @@ from themes.models import BrandSettings
 from transfer_kit.models import RegionProfile
 
 from . import FORMAT, FORMAT_VERSION
-from .fields import dump
+from .fields import dump, dump_all
 
 
 def _media(objects, folder: str, out: Path) -> list[dict]:
@@ -73,9 +73,9 @@ def collect(region) -> dict:
             "taxonomy_visibility": dump(visibility, children=False),
             "brand": dump(BrandSettings.load(), children=False),
         },
-        "employers": [dump(e) for e in Employer.objects.order_by("pk")],
-        "offers": [dump(o) for o in Offer.objects.order_by("pk")],
-        "events": [dump(e) for e in Event.objects.order_by("pk")],
+        "employers": dump_all(Employer.objects.order_by("pk")),
+        "offers": dump_all(Offer.objects.order_by("pk")),
+        "events": dump_all(Event.objects.order_by("pk")),
         "pages": _pages(),
     }
 
