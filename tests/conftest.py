@@ -48,11 +48,20 @@ def _is_browser_test(item) -> bool:
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
-    """Browser tests run last, all on one xdist worker (`--dist loadgroup`): their demo
-    server is built in the background meanwhile."""
+    """Browser tests run last (their demo server is built in the background meanwhile), all
+    on one xdist worker (`pytest_xdist_make_scheduler` below)."""
     items.sort(key=_is_browser_test)
-    for item in filter(_is_browser_test, items):
-        item.add_marker(pytest.mark.xdist_group("browser"))
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """`--dist loadgroup` with the browser tests as one group, chosen by path.
+
+    xdist marks a group by appending `@group` to the node id, which pytest 9 no longer lets a
+    plugin change: the `xdist_group` mark is silently ignored and browser tests spread over
+    all workers. Grouping by path needs no mark."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    return parallel.BrowserGroupScheduling(config, log)
 
 
 def pytest_configure(config):

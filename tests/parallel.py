@@ -16,9 +16,19 @@ import uuid
 from pathlib import Path
 
 from psycopg import sql
+from xdist.scheduler import LoadGroupScheduling
 
 WAIT_TIMEOUT = 900
 FIRST_WORKER = "gw0"
+BROWSER_TESTS = "tests/browser/"
+
+
+class BrowserGroupScheduling(LoadGroupScheduling):
+    """Every browser test goes to the same worker (they share one demo server and change
+    its data); every other test is a group of its own, spread over the workers."""
+
+    def _split_scope(self, nodeid: str) -> str:
+        return "browser" if nodeid.startswith(BROWSER_TESTS) else nodeid
 
 
 def worker_id(config) -> str | None:

@@ -30,17 +30,21 @@ def demo_server(request):
     if not Path(CHROMIUM).exists():
         pytest.skip(f"{CHROMIUM} fehlt: `apt-get install chromium` (make browser-deps)")
     config = request.config
+    # the test database's setup starts the demo build (on gw0, or in a plain run), also when
+    # no other test of this run needs the database
+    request.getfixturevalue("django_db_setup")
     demo = config.stash.get(DEMO_BUILD, None)
     if demo is None and parallel.worker_id(config) is not None:
         # started by the first xdist worker from its test database (tests/parallel.py)
         info = parallel.read_marker(config, "database.json").get("demo")
         demo = DemoServer.from_dict(info) if info else None
-    if demo is None:  # no test ran on the test database: build the demo from scratch
+    if demo is None:  # no demo from the test database: build it from scratch
         demo = start_demo_build()
     config.stash[DEMO_BUILD] = demo
     demo.wait_until_serving()
     yield demo
-    demo.stop()
+    # Stopped by pytest_sessionfinish (tests/conftest.py): in a plain run by this process, with
+    # xdist by the controller once every worker is done, never by one worker under another.
 
 
 @pytest.fixture(autouse=True)
@@ -51,9 +55,7 @@ def _demo_server_still_serving(request):
     demo = request.config.stash.get(DEMO_BUILD, None)
     if demo is not None and "demo_server" in request.fixturenames and not demo.alive():
         log = demo.log_path.read_text()[-3000:] if demo.log_path.exists() else ""
-        pytest.fail(
-            f"Der Demo-Server lief nach diesem Test nicht mehr:\n{log}"
-        )  # browser tests all run on one worker (tests/conftest.py)
+        pytest.fail(f"Der Demo-Server lief nach diesem Test nicht mehr:\n{log}")
 
 
 @pytest.fixture(scope="session")
