@@ -1,8 +1,9 @@
-"""Platform admin (public schema /cms/): the lifecycle of every region with its actions.
+"""Platform admin (public schema /cms/): the overview of every region with its actions.
 
-Go live, deactivate, reactivate, hand out the preview link, delete (after the automatic
+Status, addresses, live employers/offers/events, last activity and editors of each region
+(einblick.selfservice.regions: one query for all schemas, cached), and the lifecycle actions:
+go live, deactivate, reactivate, hand out the preview link, delete (after the automatic
 export). Only superusers of the public admin; on region hosts these URLs answer 404.
-The selfservice overview of regions lives elsewhere; this page is only about the lifecycle.
 """
 
 from django.contrib import messages
@@ -11,13 +12,14 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
+from einblick.selfservice.regions import RegionFigures, region_figures
 from tenants.lifecycle import LABELS, LifecycleError, deactivate, go_live
 from tenants.models import Region, Status
 from tenants.preview import PREVIEW_DAYS, preview_url
 from tenants.utils import is_public_schema, region_url
 from transfer_kit.lifecycle import delete_region
 
-ACTIONS = {"online": go_live, "deaktivieren": deactivate}
+ACTIONS = {"online": go_live, "deaktivieren": deactivate, "reaktivieren": go_live}
 
 
 def _platform_admin(request) -> None:
@@ -27,14 +29,17 @@ def _platform_admin(request) -> None:
         raise PermissionDenied
 
 
-def _row(region: Region) -> dict:
+def _row(region: Region, figures: RegionFigures) -> dict:
     state = region.lifecycle
     return {
         "region": region,
+        "figures": figures,
+        "domains": [d.domain for d in region.domains.all()],
         "status": LABELS[state],
         "url": region_url(region.primary_host()) if region.primary_host() else "",
         "preview": preview_url(region) if region.in_preparation else "",
-        "can_go_live": state in (Status.PREPARATION, Status.DEACTIVATED),
+        "can_go_live": state == Status.PREPARATION,
+        "can_reactivate": state == Status.DEACTIVATED,
         "can_deactivate": state == Status.LIVE,
         "can_delete": state != Status.LIVE,
     }
@@ -42,11 +47,13 @@ def _row(region: Region) -> dict:
 
 def lifecycle_list(request):
     _platform_admin(request)
-    regions = Region.objects.exclude(schema_name="public").prefetch_related("domains")
+    regions = list(
+        Region.objects.exclude(schema_name="public").order_by("name").prefetch_related("domains")
+    )
+    figures = region_figures([r.schema_name for r in regions])
+    rows = [_row(r, figures.get(r.schema_name, RegionFigures())) for r in regions]
     return render(
-        request,
-        "transfer_kit/lifecycle.html",
-        {"rows": [_row(r) for r in regions], "preview_days": PREVIEW_DAYS},
+        request, "transfer_kit/lifecycle.html", {"rows": rows, "preview_days": PREVIEW_DAYS}
     )
 
 
