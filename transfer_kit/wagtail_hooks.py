@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 
 from tenants.utils import is_public_schema
 
-from . import admin_lifecycle, admin_onboarding
+from . import admin_imports, admin_lifecycle, admin_onboarding
 
 
 @hooks.register("register_admin_urls")
@@ -22,6 +22,14 @@ def lifecycle_urls():
             "regionen-lebenszyklus/<slug:slug>/<str:action>/",
             admin_lifecycle.lifecycle_action,
             name="transfer_region_lifecycle_action",
+        ),
+        path(
+            "regionen-importe/<slug:slug>/", admin_imports.import_runs, name="transfer_import_runs"
+        ),
+        path(
+            "regionen-importe/<slug:slug>/<int:run>/rueckgaengig/",
+            admin_imports.undo_run,
+            name="transfer_import_undo",
         ),
     ]
 
