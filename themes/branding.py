@@ -37,10 +37,29 @@ def _page_url(page, request=None) -> str:
     return page.get_url(request) or ""
 
 
+def _portal_legal_urls() -> dict[str, str]:
+    """The cross-region portal's own legal pages (routes of einblick.portal, by name)."""
+    from django.urls import NoReverseMatch, reverse
+
+    try:
+        return {key: reverse(f"portal_{key}") for key, _label, _slug in LEGAL_LINKS}
+    except NoReverseMatch:  # URL conf without the portal (region hosts)
+        return {}
+
+
 def _legal_links(settings, request=None, root_page=None) -> list[dict]:
     """Impressum, Datenschutz, Barrierefreiheit: the chosen page, else the external address,
-    else a live page with the usual slug directly under the site root."""
+    else a live page with the usual slug directly under the site root (on the cross-region
+    portal: its own legal pages)."""
     fallback = {}
+    if root_page is None and connection.schema_name == "public":
+        portal = _portal_legal_urls()
+        links = []
+        for key, label, _slug in LEGAL_LINKS:
+            url = getattr(settings, f"{key}_url") or portal.get(key, "")
+            if url:
+                links.append({"key": key, "label": label, "url": url})
+        return links
     if root_page is not None:
         slugs = [slug for _key, _label, slug in LEGAL_LINKS]
         fallback = {p.slug: p for p in root_page.get_children().live().filter(slug__in=slugs)}

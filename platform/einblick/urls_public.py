@@ -23,5 +23,13 @@ urlpatterns = [
     path("", include("einblick.favourites.urls")),  # Merkliste page and its JSON API
     path("", include("einblick.reach.urls_public")),
     path("berufe-mit-zukunft/", outlook_comparison, name="portal_outlook"),
+    path("impressum/", portal_views.legal_page, {"kind": "imprint"}, name="portal_imprint"),
+    path("datenschutz/", portal_views.legal_page, {"kind": "privacy"}, name="portal_privacy"),
+    path(
+        "barrierefreiheit/",
+        portal_views.legal_page,
+        {"kind": "accessibility"},
+        name="portal_accessibility",
+    ),
     path("", portal_views.home, name="portal_home"),
 ]

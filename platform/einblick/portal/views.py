@@ -62,3 +62,20 @@ def home(request):
         for hit in latest("offer", list(hosts), LATEST_OFFERS)
     ]
     return render(request, "portal/home.html", {"regions": cards, "latest": latest_offers})
+
+
+def legal_page(request, kind: str):
+    """Impressum, Datenschutz or Barrierefreiheit of the cross-region portal: the platform's
+    text (PortalLegalTexts) under the operator's contact from the portal's brand settings."""
+    from einblick.core.retention import purgers
+
+    from .legal import LEGAL_PAGES
+    from .models import PortalLegalTexts
+
+    texts = PortalLegalTexts.load(request_or_site=request)
+    context = {
+        "title": LEGAL_PAGES[kind][1],
+        "text": getattr(texts, kind),
+        "purgers": purgers() if kind == "privacy" else None,
+    }
+    return render(request, "portal/legal_page.html", context)

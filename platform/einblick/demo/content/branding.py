@@ -36,6 +36,8 @@ DEMO_BRANDS = {
         "portal_name": "Einblick Thüringen",
         "claim": "Praktika, Ausbildung und Arbeitgeber aus allen Regionen Thüringens",
         "agency_name": "Einblick-Plattformteam (Demo)",
+        "agency_address": "Anger 1\n99084 Erfurt",
+        "agency_phone": "0361 000000",
         "agency_email": "kontakt@einblick.localhost",
     },
 }
