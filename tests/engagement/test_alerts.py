@@ -14,6 +14,7 @@ from einblick.engagement.links import alert_links
 from einblick.engagement.models import SearchAlert
 from tests import factories
 from tests.conftest import host_client
+from tests.themes.conftest import make_logo
 
 
 @pytest.fixture
@@ -237,3 +238,18 @@ def test_digests_are_scheduled_and_the_privacy_page_lists_alerts(settings):
     assert "send_alert_digests" in settings.SCHEDULED_COMMANDS
     assert "Suchbenachrichtigungen (E-Mail-Adresse und gewählte Filter)" in html
     assert "nicht bestätigte nach 7 Tagen" in html
+
+
+def test_alert_mails_show_the_region_logo_from_its_own_host(jena_region, jena_client, commit):
+    # given Jena with a logo in its brand settings
+    make_logo(jena_region, "jena")
+    # when a pupil subscribes
+    with tenant_context(jena_region), commit():
+        jena_client.post("/benachrichtigungen/", _form())
+    # then the confirmation mail shows the logo (served by the region host) named by the portal
+    [confirmation] = mail.outbox
+    html = confirmation.alternatives[0][0]
+    [logo] = re.findall(r'<img src="([^"]+)" alt="([^"]+)"', html)
+    assert re.fullmatch(r"http://jena\.localhost(:\d+)?/marken/jena/logo/\?v=\d+", logo[0])
+    assert logo[1] == "Einblick Jena"
+    assert "<img" not in confirmation.body

@@ -131,3 +131,23 @@ def test_offer_card_and_detail_carry_a_heart_with_the_region_id(jena, jena_clien
     assert heart in detail
     assert "data-share " in detail
     assert 'href="/merkliste/"' in detail
+
+
+def test_detail_pages_offer_plain_share_links_without_script(jena, jena_client):
+    # given an offer page (the Web Share button needs JavaScript, these links do not)
+    factories.offer("Praktikum Optik & Brillen")
+
+    body = jena_client.get("/angebote/praktikum-optik-brillen/").content.decode()
+
+    # then e-mail and messenger links carry the page's own address, nothing else is loaded
+    url = "http%3A//jena.localhost/angebote/praktikum-optik-brillen/"
+    assert (
+        f'href="mailto:?subject=Praktikum%20Optik%20%26%20Brillen&amp;body=Praktikum%20Optik%20%26%20Brillen%20{url}"'
+        in body
+    )
+    assert f'href="https://wa.me/?text=Praktikum%20Optik%20%26%20Brillen%20{url}"' in body
+    assert (
+        f'href="https://t.me/share/url?url={url}&amp;text=Praktikum%20Optik%20%26%20Brillen"'
+        in body
+    )
+    assert '<script src="https://' not in body

@@ -69,3 +69,16 @@ def test_embed_poster_and_qr_lead_through_the_counted_link(jena, jena_client):
     assert "Ferienjobs in Jena" in text and link in text
     assert svg.status_code == 200 and svg["Content-Type"] == "image/svg+xml"
     assert b"<svg" in svg.content
+
+
+def test_offer_and_event_pages_link_to_their_posters(jena, jena_client):
+    offer = factories.offer("Praktikum Augenoptik")
+    start = timezone.make_aware(datetime.datetime(2030, 5, 4, 10, 0))
+    event = factories.event("Tag der offenen Werkstatt", start=start)
+
+    offer_page = jena_client.get(offer.get_url()).content.decode()
+    event_page = jena_client.get(event.get_url()).content.decode()
+
+    poster = '<a class="poster-link" href="{}">Aushang drucken (PDF mit QR-Code)</a>'
+    assert poster.format(f"/aushang/angebot/{offer.pk}.pdf") in offer_page
+    assert poster.format(f"/aushang/veranstaltung/{event.pk}.pdf") in event_page

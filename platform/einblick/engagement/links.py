@@ -53,5 +53,7 @@ def brand_context() -> dict:
     return {
         "portal_name": brand.portal_name if brand else "Einblick",
         "brand_colour": (brand.colours.get("primary") if brand else None) or "#1f4e79",
+        # /marken/<slug>/logo/?v=…: the region's logo on its own host, no third-party host
+        "logo_url": absolute(brand.logo_url) if brand and brand.logo_url else "",
         "home_url": absolute("/"),
     }

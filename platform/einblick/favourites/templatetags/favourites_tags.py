@@ -5,6 +5,8 @@ search shows them side by side). On a region host the region comes from the requ
 portal templates pass `region=hit.region`.
 """
 
+from urllib.parse import quote
+
 from django import template
 
 register = template.Library()
@@ -19,7 +21,22 @@ def fav_button(context, kind: str, pk, title: str, region: str = ""):
     return {"fav_id": f"{region}:{kind}:{pk}" if region and pk else "", "fav_title": title}
 
 
-@register.inclusion_tag("favourites/includes/share.html")
-def share_button(title: str, label: str = "Teilen"):
-    """Web Share API where the browser has it, else the plain link to copy."""
-    return {"share_title": title, "share_label": label}
+@register.inclusion_tag("favourites/includes/share.html", takes_context=True)
+def share_button(context, title: str, label: str = "Teilen"):
+    """Web Share API where the browser has it, else the plain link to copy; plain links
+    (e-mail, messengers) for every browser, also without JavaScript. Links only: no
+    third-party script, image or request until the visitor follows one."""
+    request = context.get("request")
+    url = request.build_absolute_uri(request.path) if request is not None else ""
+    text = f"{title} {url}".strip()
+    return {
+        "share_title": title,
+        "share_label": label,
+        "share_links": [
+            ("E-Mail", f"mailto:?subject={quote(title)}&body={quote(text)}"),
+            ("WhatsApp", f"https://wa.me/?text={quote(text)}"),
+            ("Telegram", f"https://t.me/share/url?url={quote(url)}&text={quote(title)}"),
+        ]
+        if url
+        else [],
+    }
