@@ -20,7 +20,9 @@ from wagtail.log_actions import LogContext
 from tenants.lifecycle import LABELS
 from tenants.preview import preview_url
 from transfer_kit.admin_lifecycle import _platform_admin
+from transfer_kit.onboarding.brand_preview import brand_preview
 from transfer_kit.onboarding.run import OnboardingError, onboard
+from transfer_kit.regionfile.loader import load_region_file
 
 FIRST_PROBLEMS = 10
 
@@ -155,4 +157,5 @@ def onboarding(request):
         shutil.rmtree(path.parent, ignore_errors=True)
     else:
         context.update(_outcome(result, lines, created=False), upload=path.parent.name)
+        context["brand"] = brand_preview(load_region_file(path)[0])
     return render(request, "transfer_kit/onboarding.html", context)

@@ -17,6 +17,7 @@ from transfer_kit.regionfile.loader import RegionFile, load_region_file
 from transfer_kit.regionfile.validator import in_file_order
 
 from .brand import apply_brand
+from .brand_preview import logo_warning
 from .editors import create_editors
 from .pages import build_page_tree
 from .taxonomy import hide_taxonomy
@@ -89,6 +90,8 @@ def onboard(
     with steps.step("Regionsbeschreibung prüfen") as notes:
         rf = check_region_file(path)
         notes.append(f"{len(rf.pages)} Seiten, {len(rf.editors)} Redakteur:innen")
+        if warning := logo_warning(rf):
+            notes.append(warning)
     url = region_url(rf["domains"][0])
     if dry_run:
         write("  Probelauf: alles geprüft, nichts angelegt.")
