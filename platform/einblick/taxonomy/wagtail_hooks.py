@@ -3,9 +3,11 @@
 from django import forms
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
+from einblick.adminkit.columns import yes_no_column
 from tenants.permissions import PUBLIC, scope_model
 
 from .archive import ArchiveView, archive_on_bulk_delete
@@ -19,6 +21,7 @@ from .models import (
     SearchConcept,
     TargetGroup,
 )
+from .usage import referencing_columns, usage_counts
 
 _BASE_PANELS = [
     FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
@@ -67,6 +70,26 @@ _EXTRA_PANELS = {
 }
 
 
+class UsageIndexView(IndexView):
+    """The listing with "Verwendet": how many offers, employers, events … use each entry."""
+
+    def get_table(self, object_list):
+        counts = usage_counts(self.model, [obj.pk for obj in object_list])
+        for obj in object_list:
+            obj.usage_count = counts.get(obj.pk, 0)
+        return super().get_table(object_list)
+
+
+def _list_display(model_cls, extra_list) -> list:
+    columns = ["name", "slug"]
+    for name in extra_list:
+        is_flag = model_cls._meta.get_field(name).get_internal_type() == "BooleanField"
+        columns.append(yes_no_column(model_cls, name) if is_flag else name)
+    if referencing_columns(model_cls):
+        columns.append(Column("usage_count", label="Verwendet (alle Regionen)"))
+    return [*columns, yes_no_column(model_cls, "is_archived")]
+
+
 def _viewset(model_cls, extra_list=(), extra_filters=()):
     scope_model(model_cls, PUBLIC)
     return type(
@@ -74,7 +97,8 @@ def _viewset(model_cls, extra_list=(), extra_filters=()):
         (SnippetViewSet,),
         {
             "model": model_cls,
-            "list_display": ["name", "slug", *extra_list, "is_archived"],
+            "index_view_class": UsageIndexView,
+            "list_display": _list_display(model_cls, extra_list),
             "list_filter": ["is_archived", *extra_filters],
             "search_fields": ["name", "slug"],
             "search_backend_name": None,
