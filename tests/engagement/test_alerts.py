@@ -253,3 +253,17 @@ def test_alert_mails_show_the_region_logo_from_its_own_host(jena_region, jena_cl
     assert re.fullmatch(r"http://jena\.localhost(:\d+)?/marken/jena/logo/\?v=\d+", logo[0])
     assert logo[1] == "Einblick Jena"
     assert "<img" not in confirmation.body
+
+
+def test_alert_form_sits_outside_the_live_results_so_a_reload_keeps_the_address(jena, jena_client):
+    # given the offer list (offers/live-results.js swaps the inner HTML of [data-results])
+    factories.offer_type("ferienjob", "Ferienjob")
+    body = jena_client.get("/angebote/", {"typ": "ferienjob"}).content.decode()
+    # then the alert form is after the results, its filter in a box the script refreshes
+    results, after = body.split('<div class="stack" data-results>')[1].split(
+        'id="benachrichtigung"'
+    )
+    assert "data-alert-filters" not in results
+    assert (
+        '<div data-alert-filters><input type="hidden" name="typ" value="ferienjob"></div>' in after
+    )

@@ -123,3 +123,25 @@ def test_without_filters_the_button_names_no_count_and_offers_no_reset(pg_corpus
     assert "data-disclosure-toggle hidden>Filter</button>" in html
     assert "Filter zurücksetzen" not in html
     assert '<details class="filters__group" open>' not in html
+
+
+def test_region_search_offers_an_alert_for_its_words_and_filters(pg_corpus, jena_client):
+    # given a search on the Jena host with words and a filter
+    response = jena_client.get("/suche/", {"q": "Praktikum", "typ": "praktikum"})
+    html = response.content.decode()
+    # then the "Benachrichtige mich" form carries both as hidden fields and sets no cookie
+    assert response.cookies == {}
+    alert = html.split('id="benachrichtigung"')[1]
+    assert "Benachrichtige mich bei neuen Angeboten" in alert
+    assert '<input type="hidden" name="q" value="Praktikum">' in alert
+    assert '<input type="hidden" name="typ" value="praktikum">' in alert
+    assert 'action="/benachrichtigungen/#benachrichtigung"' in alert
+
+
+def test_no_alert_form_on_the_portal_search_or_a_widened_region_search(
+    pg_corpus, jena_client, portal_client
+):
+    portal = portal_client.get("/suche/", {"q": "Praktikum"}).content.decode()
+    widened = jena_client.get("/suche/", {"q": "Praktikum", "scope": "all"}).content.decode()
+    assert 'id="benachrichtigung"' not in portal
+    assert 'id="benachrichtigung"' not in widened

@@ -14,6 +14,16 @@
     });
     return data.toString();
   }
+  // The alert form ("Benachrichtige mich") stays as it is, with what the visitor typed;
+  // only its hidden filter fields follow the new filter (hidden while the filter is broken).
+  function keepAlert(doc) {
+    var box = document.querySelector("[data-alert]");
+    if (!box) return;
+    var filters = box.querySelector("[data-alert-filters]");
+    var fresh = doc.querySelector("[data-alert-filters]");
+    box.hidden = !fresh;
+    if (fresh && filters) filters.innerHTML = fresh.innerHTML;
+  }
   function refresh() {
     var query = params();
     var url = form.getAttribute("action") + (query ? "?" + query : "");
@@ -22,9 +32,11 @@
       .then(function (response) { return response.ok ? response.text() : null; })
       .then(function (html) {
         if (!html || ticket !== latest) return;
-        var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-results]");
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.querySelector("[data-results]");
         if (!fresh) return;
         results.innerHTML = fresh.innerHTML;
+        keepAlert(doc);
         history.replaceState(null, "", url);
       })
       .catch(function () { /* the submit button still works */ });
