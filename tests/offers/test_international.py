@@ -121,3 +121,10 @@ def test_english_languages_stay_in_their_region(jena_region, weimar_region, jena
     assert [o["title"] for o in api["results"]] == ["Praktikum Jena"]
     with tenant_context(jena_region):
         assert Offer.objects.filter(work_languages__contains=["en"]).count() == 1
+
+
+def test_detail_page_names_the_languages_and_the_german_level(jena, jena_client):
+    offer = factories.offer("Praktikum Labor", work_languages=["en", "de"], german_level="a2")
+    body = jena_client.get(offer.get_url()).content.decode()
+    assert "<dt>Sprachen am Arbeitsplatz</dt><dd>Deutsch, Englisch</dd>" in body
+    assert "<dt>Deutschkenntnisse</dt><dd>Grundkenntnisse (A2)</dd>" in body

@@ -18,6 +18,8 @@ REGION_ONLY_URLS = [
     "/cms/settings/taxonomy_regional/taxonomyvisibility/1/",
     "/cms/settings/taxonomy_regional/taxonomyvisibility/1/preview/",
     "/cms/pages/usage/pages/homepage/",
+    "/cms/berichte/leitfaeden-pruefen/",
+    "/cms/snippets/international/contact/",
 ]
 
 

@@ -29,6 +29,7 @@ EVENT_KINDS = [
     ("elternabend", "Elternabend"),
     ("infoveranstaltung", "Infoveranstaltung"),
     ("workshop", "Workshop"),
+    ("fachkraefte_international", "Fachkräfte international"),
     ("sonstiges", "Sonstiges"),
 ]
 
