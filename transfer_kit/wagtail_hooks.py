@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 
 from tenants.utils import is_public_schema
 
-from . import admin_imports, admin_lifecycle, admin_onboarding
+from . import admin_imports, admin_lifecycle, admin_onboarding, admin_update
 
 
 @hooks.register("register_admin_urls")
@@ -22,6 +22,11 @@ def lifecycle_urls():
             "regionen-lebenszyklus/<slug:slug>/<str:action>/",
             admin_lifecycle.lifecycle_action,
             name="transfer_region_lifecycle_action",
+        ),
+        path(
+            "region-aktualisieren/<slug:slug>/",
+            admin_update.region_update,
+            name="transfer_region_update",
         ),
         path(
             "regionen-importe/<slug:slug>/", admin_imports.import_runs, name="transfer_import_runs"

@@ -48,8 +48,9 @@ def check_brand(theme: dict) -> list[Problem]:
     return problems
 
 
-def apply_brand(rf, pages_by_slug: dict) -> list[str]:
-    """Write the region's BrandSettings (current schema = the region); returns German notes."""
+def apply_brand(rf, pages_by_slug: dict, *, logo: bool = True) -> list[str]:
+    """Write the region's BrandSettings (current schema = the region); returns German notes.
+    `logo=False` keeps the current logo (an update whose logo file did not change)."""
     from wagtail.images import get_image_model
 
     from themes.models import BrandSettings
@@ -71,14 +72,14 @@ def apply_brand(rf, pages_by_slug: dict) -> list[str]:
                         ("accessibility_page", "barrierefreiheit")):  # fmt: skip
         setattr(settings, field, pages_by_slug.get(slug))
     notes = [f"Theme „{theme['name']}“"]
-    logo: Path | None = rf.logo_path
-    if logo is not None:
-        with logo.open("rb") as handle:
+    path: Path | None = rf.logo_path if logo else None
+    if path is not None:
+        with path.open("rb") as handle:
             image = get_image_model()(title=f"Logo {rf['name']}")
-            image.file = ImageFile(handle, name=logo.name)
+            image.file = ImageFile(handle, name=path.name)
             image.save()
         settings.logo = image
-        notes.append(f"Logo {logo.name}")
+        notes.append(f"Logo {path.name}")
     settings.full_clean()
     settings.save()
     return notes

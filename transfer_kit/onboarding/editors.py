@@ -46,14 +46,14 @@ def set_password_link(user, host: str) -> str:
     return region_url(host, path)
 
 
-def create_editors(rf, host: str) -> list:
+def create_editors(rf, host: str, editors: list[dict] | None = None) -> list:
     """Create the users (current schema = the region) and queue their invitations.
 
     The e-mails go out only after the surrounding transaction commits: a failed onboarding
     must not invite anybody to a portal that does not exist.
     """
     users = []
-    for editor in rf.editors:
+    for editor in rf.editors if editors is None else editors:
         first, _, last = editor["name"].strip().rpartition(" ")
         user = get_user_model()(
             username=editor["email"].strip().lower(),
