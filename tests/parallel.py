@@ -27,6 +27,13 @@ class BrowserGroupScheduling(LoadGroupScheduling):
     """Every browser test goes to the same worker (they share one demo server and change
     its data); every other test is a group of its own, spread over the workers."""
 
+    def __init__(self, config, log=None) -> None:
+        super().__init__(config, log)
+        # keep the collection order (browser tests last, tests/conftest.py) instead of
+        # sending the largest group, the browser tests, first: their worker would then run
+        # database tests inside Playwright's event loop
+        config.option.loadscopereorder = False
+
     def _split_scope(self, nodeid: str) -> str:
         return "browser" if nodeid.startswith(BROWSER_TESTS) else nodeid
 

@@ -117,6 +117,6 @@ def test_every_alias_is_a_form_field():
 def test_offer_list_filters_use_the_same_names():
     from einblick.offers.filters import OfferFilter
 
-    # season, school level and pay: the offer list's own filters
-    offer_only = {"zeitraum", "schulstufe", "verguetung"}
+    # season, school level, pay and the language at work ("Englisch am Arbeitsplatz")
+    offer_only = {"zeitraum", "schulstufe", "verguetung", "arbeitssprache"}
     assert set(OfferFilter.base_filters) - offer_only <= set(SearchParamsForm.base_fields)
