@@ -112,6 +112,12 @@ class EmployerPhoto(Orderable):
     image = models.ForeignKey(
         "wagtailimages.Image", verbose_name="Bild", on_delete=models.CASCADE, related_name="+"
     )
+    alt_text = models.CharField(
+        "Alternativtext",
+        max_length=250,
+        help_text="Was ist auf dem Foto zu sehen? Für Menschen, die es nicht sehen, z. B. "
+        "„Auszubildende:r misst ein Werkstück an der Drehmaschine“.",
+    )
     caption = models.CharField("Bildunterschrift", max_length=250, blank=True)
 
     class Meta(Orderable.Meta):

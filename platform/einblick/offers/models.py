@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
+from einblick.core.images import image_field
 from einblick.core.languages import GERMAN_LEVELS, language_list_field, language_names
 from einblick.core.publishing import PublishableQuerySet
 from einblick.core.snippets import ReviewedSnippet
@@ -102,6 +103,14 @@ class Offer(ReviewedSnippet):
     )
     pay_unit = models.CharField("Einheit", max_length=10, choices=PAY_UNITS, blank=True)
     hours = models.CharField("Arbeitszeit", max_length=200, blank=True)
+    image = image_field("Foto")
+    image_alt = models.CharField(
+        "Alternativtext des Fotos",
+        max_length=250,
+        blank=True,
+        help_text="Pflicht, wenn ein Foto gewählt ist: Was ist darauf zu sehen? Z. B. "
+        "„Praktikantin lötet eine Platine“.",
+    )
     tasks = models.TextField("Was du machst", blank=True)
     people = models.TextField("Wen du triffst", blank=True)
     how_to_apply = models.TextField("So bewirbst du dich", blank=True)
@@ -167,6 +176,10 @@ class Offer(ReviewedSnippet):
             errors["season"] = "Bitte die Saison wählen (z. B. Sommerferien)."
         if self.location_differs and not (self.city or self.postcode):
             errors["city"] = "Bitte den abweichenden Ort angeben."
+        if self.image_id and not self.image_alt.strip():
+            errors["image_alt"] = (
+                "Bitte beschreiben, was auf dem Foto zu sehen ist (Alternativtext)."
+            )
         if errors:
             raise ValidationError(errors)
 

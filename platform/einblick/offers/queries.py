@@ -12,8 +12,9 @@ from .models import Offer
 def offer_cards(qs=None):
     """Public offers with everything a teaser card shows, in a constant number of queries."""
     qs = Offer.objects.public() if qs is None else qs
-    return qs.select_related("offer_type", "employer").prefetch_related(
-        Prefetch("occupational_fields", queryset=OccupationalField.objects.order_by("sort_order"))
+    return qs.select_related("offer_type", "employer", "image").prefetch_related(
+        "image__renditions",
+        Prefetch("occupational_fields", queryset=OccupationalField.objects.order_by("sort_order")),
     )
 
 
@@ -21,8 +22,9 @@ def offer_detail_queryset():
     """Public offers with every relation the detail page and its JSON-LD render."""
     return (
         Offer.objects.public()
-        .select_related("offer_type", "employer", "employer__logo")
+        .select_related("offer_type", "employer", "employer__logo", "image")
         .prefetch_related(
+            "image__renditions",
             "occupational_fields",
             "occupations",
             "target_groups",

@@ -143,6 +143,7 @@ offer_panels = TabbedInterface(
                 FieldPanel("hours"),
                 FieldPanel("tasks"),
                 FieldPanel("people"),
+                FieldRowPanel([FieldPanel("image"), FieldPanel("image_alt")]),
             ],
             heading="Konditionen",
         ),

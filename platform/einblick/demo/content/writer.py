@@ -20,6 +20,7 @@ from einblick.offers.models import Offer
 
 from .bookings import write_participants, write_slots
 from .logos import create_logos
+from .photos import create_employer_photos, create_offer_photos
 
 
 @dataclass
@@ -260,6 +261,7 @@ def _write_employers(specs, catalog_pks, report) -> dict:
     changed = _sync_taxonomies(Employer, names, specs, ids, catalog_pks)
     changed |= _sync_contacts(employers, specs)
     changed |= create_logos([(employers[s.key], s.logo) for s in specs])
+    changed |= create_employer_photos([employers[s.key] for s in specs])
     _publish_dirty(
         Employer,
         report.models["Arbeitgeber"],
@@ -284,6 +286,7 @@ def _write_offers(specs, employer_ids, catalog_pks, report):
     ids = {s.key: offers[s.key].pk for s in specs}
     names = ("occupational_fields", "occupations", "target_groups", "school_levels")
     changed = _sync_taxonomies(Offer, names, specs, ids, catalog_pks)
+    changed |= create_offer_photos([offers[s.key] for s in specs])
     _publish_dirty(
         Offer,
         report.models["Angebote"],
