@@ -65,6 +65,11 @@ def draw_photo(seed: str, scene: str) -> bytes:
     return buffer.getvalue()
 
 
+def _short(slug: str) -> str:
+    """A file name part that fits Wagtail's 100-character file field whatever the slug."""
+    return f"{slug[:40]}-{hashlib.sha1(slug.encode()).hexdigest()[:8]}"
+
+
 def _image(title: str, filename: str, data: bytes, collection):
     name = default_storage.save(f"original_images/{filename}", ContentFile(data))
     return get_image_model()(
@@ -92,7 +97,7 @@ def create_employer_photos(employers) -> set:
         scenes = ("werkstatt", "buero") if _every(employer.slug, 2) else ("werkstatt", "halle")
         for order, scene in enumerate(scenes):
             data = draw_photo(f"{employer.slug}:{scene}", scene)
-            filename = f"foto-{employer.slug}-{scene}.jpg"
+            filename = f"foto-{_short(employer.slug)}-{scene}.jpg"
             image = _image(f"Einblick {employer.name}", filename, data, collection)
             image.save()
             EmployerPhoto.objects.create(
@@ -112,7 +117,7 @@ def create_offer_photos(offers) -> set:
     for offer in chosen:
         scene = "buero" if _every(offer.slug, 2) else "werkstatt"
         data = draw_photo(f"{offer.slug}:{scene}", scene)
-        image = _image(offer.title, f"angebot-{offer.slug}.jpg", data, collection)
+        image = _image(offer.title[:255], f"angebot-{_short(offer.slug)}.jpg", data, collection)
         image.save()
         offer.image = image
         offer.image_alt = f"Zeichnung: {SCENES[scene]}"
