@@ -9,12 +9,16 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from django.db import connection
+from django.utils import translation
+from django.utils.translation import gettext, gettext_noop
+
+from tenants.language import url_in_language
 
 # (settings field prefix, label, slug of a page under the site root used when nothing is set)
 LEGAL_LINKS = [
-    ("imprint", "Impressum", "impressum"),
-    ("privacy", "Datenschutz", "datenschutz"),
-    ("accessibility", "Barrierefreiheit", "barrierefreiheit"),
+    ("imprint", gettext_noop("Impressum"), "impressum"),
+    ("privacy", gettext_noop("Datenschutz"), "datenschutz"),
+    ("accessibility", gettext_noop("Barrierefreiheit"), "barrierefreiheit"),
 ]
 LOGO_SPEC = "height-120"
 FAVICON_SPEC = "fill-192x192"
@@ -32,9 +36,28 @@ def _rendition_url(image, spec: str) -> str:
 
 
 def _page_url(page, request=None) -> str:
+    """The page's URL in the active language: its live translation, else the same route
+    under the language's prefix (the German page with the language's UI)."""
     if page is None or not page.live:
         return ""
-    return page.get_url(request) or ""
+    return _localized(page, request)[1]
+
+
+def _localized(page, request=None) -> tuple[str, str]:
+    """(title, url) of `page` in the active language."""
+    language = translation.get_language()
+    if page.locale.language_code != language:
+        translated = page.get_translation_or_none(_locale(language))
+        if translated is not None and translated.live:
+            return translated.title, translated.get_url(request) or ""
+        return page.title, url_in_language(page.get_url(request) or "", language)
+    return page.title, page.get_url(request) or ""
+
+
+def _locale(language: str):
+    from wagtail.models import Locale
+
+    return Locale.objects.filter(language_code=language).first()
 
 
 def _portal_legal_urls() -> dict[str, str]:
@@ -71,7 +94,7 @@ def _legal_links(settings, request=None, root_page=None) -> list[dict]:
             or _page_url(fallback.get(slug), request)
         )
         if url:
-            links.append({"key": key, "label": label, "url": url})
+            links.append({"key": key, "label": gettext(label), "url": url})
     return links
 
 
@@ -100,7 +123,8 @@ class RequestBrand:
     def snapshot(self) -> dict:
         from tenants.versions import cached_per_scope, own_scope
 
-        return cached_per_scope(own_scope(connection.schema_name), "brand", self._build)
+        key = f"brand:{translation.get_language()}"  # menu titles, URLs and labels
+        return cached_per_scope(own_scope(connection.schema_name), key, self._build)
 
     def _build(self) -> dict:
         settings = self.settings
@@ -188,7 +212,11 @@ def _nav_items(site) -> list[dict]:
     if site is None:
         return []
     pages = site.root_page.get_children().live().in_menu().specific()
-    return [{"title": page.title, "url": page.url} for page in pages]
+    items = []
+    for page in pages:
+        title, url = _localized(page)
+        items.append({"title": title, "url": url})
+    return items
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,10 @@
-"""URLs of a region host (jena.localhost, ...). Wagtail's page tree comes last."""
+"""URLs of a region host (jena.localhost, ...). Wagtail's page tree comes last.
 
+Public pages are also served in English under /en/ (`i18n_patterns`, German unprefixed;
+docs/i18n.md); the admin, files, the API, feeds and the German-only forms are not.
+"""
+
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -17,8 +22,6 @@ urlpatterns = [
     path("vorschau/<str:token>/", open_preview, name="region_preview"),
     path("marken/", include("themes.urls")),  # region logos on every host
     path("api/v1/", region_api.urls),  # open API (einblick.reach.api, docs/api.md)
-    path("", include("search.urls")),
-    path("", include("einblick.favourites.urls")),  # Merkliste page and its JSON API
     path("", include("einblick.reach.urls")),
     # iCalendar files need a dot in the path, which Wagtail's page routes do not serve.
     path("veranstaltungen/kalender.ics", event_views.ical_feed, name="events_ical_feed"),
@@ -27,5 +30,9 @@ urlpatterns = [
     path("", include("einblick.insights.urls")),  # click beacon (no cookie)
     path("", include("einblick.selfservice.urls")),  # invitations, registration requests
     path("", include("einblick.engagement.urls")),  # alerts, enquiries: cookie-less forms
+] + i18n_patterns(
+    path("", include("search.urls")),
+    path("", include("einblick.favourites.urls")),  # Merkliste page and its JSON API
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)

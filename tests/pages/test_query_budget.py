@@ -1,6 +1,8 @@
-"""Query budget: every public page type answers uncached in at most 15 queries, however
+"""Query budget: every public page type answers uncached in at most 16 queries, however
 many items it shows (measured at two data sizes). Routing, theme, menu and taxonomy
-visibility come from the per-region caches (tenants.versions); the page cache is off here."""
+visibility come from the per-region caches (tenants.versions); the page cache is off here.
+The 16th is Wagtail's lookup of the active Locale when it routes a page (bilingual portal,
+issue 20)."""
 
 import datetime
 
@@ -12,7 +14,7 @@ from django_tenants.utils import tenant_context
 
 from tests import factories
 
-BUDGET = 15
+BUDGET = 16
 
 
 def _fill(n: int, field):

@@ -1,4 +1,11 @@
 from django import template
+from django.conf import settings
+from django.db import connection
+from django.utils import translation
+from wagtail.models import Locale, Page
+
+from tenants.language import url_in_language
+from tenants.versions import cached_per_scope, own_scope
 
 from ..active import get_active_theme
 
@@ -41,3 +48,72 @@ def region_brand(region):
         return brand_for_region(region)
     except Region.DoesNotExist:
         return None
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context):
+    """The request's page in each public language: [{code, name, url, current}], German first.
+
+    A Wagtail page links to its live translation; anything else (list filters, details of
+    routed pages, search, a page without translation) to the same route in the other
+    language (tenants.language), which serves the German page with that language's UI.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    current = translation.get_language()
+    path = request.get_full_path()
+    page = context.get("page")
+    links = []
+    for code, name in settings.LANGUAGES:
+        url = path if code == current else url_in_language(path, code)
+        if code != current and _is_page_itself(page, request):
+            url = _translation_url(page, code, request) or url
+        links.append({"code": code, "name": name, "url": url, "current": code == current})
+    return links
+
+
+def _is_page_itself(page, request) -> bool:
+    """True when the request shows `page` itself, not one of its routed sub-pages."""
+    return isinstance(page, Page) and page.get_url(request) == request.path
+
+
+def _translation_url(page, code: str, request) -> str:
+    """URL of the live translation of `page` into `code`, or "". The region's translations
+    are one cached map (no query on a page without one)."""
+    scope = own_scope(connection.schema_name)
+    live = cached_per_scope(scope, "page-translations", _live_translations)
+    page_id = live.get((str(page.translation_key), code))
+    if page_id is None or page_id == page.pk:
+        return ""
+    translated = Page.objects.filter(pk=page_id).first()
+    return (translated.get_url(request) or "") if translated else ""
+
+
+def _live_translations() -> dict:
+    """{(translation_key, language_code): page id} of every live page that has a translation."""
+    rows = Page.objects.live().values_list("translation_key", "locale__language_code", "pk")
+    by_key: dict = {}
+    for key, code, pk in rows:
+        by_key.setdefault(str(key), {})[code] = pk
+    return {
+        (key, code): pk
+        for key, codes in by_key.items()
+        if len(codes) > 1
+        for code, pk in codes.items()
+    }
+
+
+@register.filter
+def shown_in_other_language(page) -> bool:
+    """True when `page` (German, say) is shown under another language's URL (/en/…):
+    the German page with English UI, until an editor translates it. No query: the region's
+    locales are one cached map."""
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        return False
+    scope = own_scope(connection.schema_name)
+    codes = cached_per_scope(
+        scope, "locales", lambda: dict(Locale.objects.values_list("pk", "language_code"))
+    )
+    return codes.get(locale_id, translation.get_language()) != translation.get_language()

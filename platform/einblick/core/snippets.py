@@ -6,36 +6,54 @@ literal.
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.cache import cache
+from django.utils import translation
 from modelcluster.models import ClusterableModel
 from wagtail.models import DraftStateMixin, RevisionMixin, WorkflowMixin
 from wagtail.search import index
+
+from tenants.language import url_in_language
 
 from .address import Address
 from .publishing import Publishable
 from .slugs import unique_slug
 
-INDEX_URL_KEY = "core:index-url:{}"
+INDEX_URL_KEY = "core:index-url:{}:{}"
 
 
 def index_page_url(page_model: str) -> str | None:
     """Root-relative URL of the region's live index page of `page_model` ("app.Model").
 
-    Cached per region (the cache key function adds the schema); `forget_index_urls` runs
-    whenever a page is saved, moved or deleted.
+    In the active language: its translation of the page, else the German page under the
+    language's prefix (/en/angebote/ serves the German index with English UI, docs/i18n.md).
+    Cached per region and language (the cache key function adds the schema);
+    `forget_index_urls` runs whenever a page is saved, moved or deleted.
     """
-    key = INDEX_URL_KEY.format(page_model)
+    language = translation.get_language() or settings.LANGUAGE_CODE
+    key = INDEX_URL_KEY.format(page_model, language)
     url = cache.get(key)
     if url is None:
-        page = apps.get_model(page_model).objects.live().first()
-        url = page.get_url() if page else ""
+        pages = apps.get_model(page_model).objects.live().order_by("path")
+        page = pages.filter(locale__language_code=language).first()
+        if page is not None:
+            url = page.get_url() or ""
+        else:
+            page = pages.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+            url = url_in_language(page.get_url() or "", language) if page else ""
         cache.set(key, url, None)
     return url or None
 
 
 def forget_index_urls(page_models) -> None:
-    cache.delete_many([INDEX_URL_KEY.format(label) for label in page_models])
+    cache.delete_many(
+        [
+            INDEX_URL_KEY.format(label, code)
+            for label in page_models
+            for code, _name in settings.LANGUAGES
+        ]
+    )
 
 
 class PublicSnippet(Publishable):

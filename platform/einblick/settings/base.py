@@ -301,7 +301,7 @@ else:
     AXES_IPWARE_META_PRECEDENCE_ORDER = ["REMOTE_ADDR"]
 
 # --- Internationalisation ----------------------------------------------------------------
-LANGUAGE_CODE = "de"  # public pages always German; editors may pick English for the admin
+LANGUAGE_CODE = "de"  # German URLs unprefixed; English under /en/ (settings/i18n.py)
 LANGUAGES = [("de", "Deutsch"), ("en", "English")]
 TIME_ZONE = "Europe/Berlin"
 USE_I18N = True
@@ -310,7 +310,6 @@ USE_TZ = True
 # --- Wagtail -----------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Einblick"
 WAGTAILADMIN_BASE_URL = ENV.get("WAGTAILADMIN_BASE_URL", f"http://localhost:{PUBLIC_PORT}")
-WAGTAIL_I18N_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx", "zip"]
 WAGTAILEMBEDS_FINDERS = []  # no oEmbed calls to third-party hosts

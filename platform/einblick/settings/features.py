@@ -5,6 +5,7 @@ so base.py stays short. Such a module may extend base's lists in place (see self
 """
 
 from .engagement import *  # noqa: F403
+from .i18n import *  # noqa: F403
 from .international import *  # noqa: F403
 from .mail import *  # noqa: F403
 from .outlook import *  # noqa: F403

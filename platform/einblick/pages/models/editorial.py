@@ -2,11 +2,12 @@
 
 from django.db import models
 from django.db.models import Count
+from django.http import Http404
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Locale, Orderable, Page
 from wagtail.search import index
 
 from einblick.core.images import alt_text_field, image_field
@@ -73,6 +74,17 @@ class HomePage(Page):
 
     class Meta:
         verbose_name = "Startseite"
+
+    def route(self, request, path_components):
+        """An English home routes to its own pages first, then to the German ones: every
+        German page is reachable under /en/ with English UI until it is translated."""
+        try:
+            return super().route(request, path_components)
+        except Http404:
+            german = self.get_translation_or_none(Locale.get_default())
+            if german is None or german.pk == self.pk or not path_components:
+                raise
+            return german.specific.route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
