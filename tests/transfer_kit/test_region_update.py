@@ -125,3 +125,26 @@ def test_region_admin_cannot_update(jena_region, jena_client):
     with tenant_context(jena_region):
         jena_client.force_login(factories.user("jena-root", superuser=True))
     assert jena_client.get(f"{PAGE}jena/").status_code == 404
+
+
+def test_update_region_command_dry_run_then_apply(
+    taxonomies, tmp_path, django_capture_on_commit_callbacks
+):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    gera = _onboarded_gera(tmp_path, django_capture_on_commit_callbacks)
+    changed = tmp_path / "neu.toml"
+    changed.write_bytes(_changed(tmp_path / "gera.toml").read())
+    out = StringIO()
+    call_command("update_region", "gera", str(changed), "--dry-run", stdout=out)
+    assert "  Ort neu: Zeulenroda-Triebes\n" in out.getvalue()
+    assert out.getvalue().endswith("Probelauf: nichts geändert.\n")
+    with tenant_context(gera):
+        assert BrandSettings.load().secondary_color == "#fff4d6"
+    out = StringIO()
+    call_command("update_region", "gera", str(changed), stdout=out)
+    assert out.getvalue().endswith("4 Änderung(en) übernommen.\n")
+    with tenant_context(gera):
+        assert BrandSettings.load().secondary_color == "#f2f7fb"
