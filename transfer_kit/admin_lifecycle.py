@@ -13,13 +13,13 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
 from einblick.selfservice.regions import RegionFigures, region_figures
-from tenants.lifecycle import LABELS, LifecycleError, deactivate, go_live
+from tenants.lifecycle import LABELS, LifecycleError
 from tenants.models import Region, Status
 from tenants.preview import PREVIEW_DAYS, preview_url
 from tenants.utils import is_public_schema, region_url
-from transfer_kit.lifecycle import delete_region
+from transfer_kit.lifecycle import delete_region, move_region
 
-ACTIONS = {"online": go_live, "deaktivieren": deactivate, "reaktivieren": go_live}
+ACTIONS = {"online": Status.LIVE, "deaktivieren": Status.DEACTIVATED, "reaktivieren": Status.LIVE}
 
 
 def _platform_admin(request) -> None:
@@ -76,7 +76,7 @@ def lifecycle_action(request, slug: str, action: str):
                 request, f"Region „{deleted.name}“ gelöscht. Sicherung: {deleted.archive.name}"
             )
         elif action in ACTIONS:
-            ACTIONS[action](region)
+            move_region(region, ACTIONS[action])
             messages.success(
                 request, f"Region „{region.name}“ ist jetzt {LABELS[region.lifecycle]}."
             )

@@ -16,7 +16,8 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from einblick.core import retention
-from tenants.lifecycle import LABELS, LifecycleError
+from search.rebuild import rebuild
+from tenants.lifecycle import LABELS, LifecycleError, set_status
 from tenants.models import Region, Status
 from transfer_kit.bundle.export import export_region
 
@@ -27,6 +28,17 @@ class Deleted:
     slug: str
     archive: Path
     counts: dict
+
+
+def move_region(region: Region, status: str) -> Region:
+    """tenants.lifecycle.set_status, and the cross-region search follows: a full index
+    rebuild keeps only live regions, so a region that goes live (again) gets its documents
+    rebuilt here; until then its offers are in no cross-region list."""
+    was = region.lifecycle
+    region = set_status(region, status)
+    if region.lifecycle == Status.LIVE and was != Status.LIVE:
+        rebuild(region.slug)
+    return region
 
 
 def archive_path(region: Region) -> Path:

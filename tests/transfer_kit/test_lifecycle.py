@@ -181,3 +181,22 @@ def test_region_archives_are_purged_after_the_retention_period(settings, archive
     os.utime(old, (past, past))
     assert purge_region_archives(now) == 1
     assert sorted(p.name for p in archive_dir.iterdir()) == ["neu-1.zip"]
+
+
+def test_going_live_from_the_admin_puts_the_offers_into_the_cross_region_search(
+    taxonomies, jena_prepared, portal_client
+):
+    from search.query import document_counts
+    from search.rebuild import rebuild
+    from transfer_kit.lifecycle import move_region
+
+    # given a region in preparation with a live offer, left out by a full index rebuild
+    with tenant_context(jena_prepared):
+        factories.offer("Schnuppertag in der Backstube")
+    rebuild()
+    assert document_counts(["jena"]).get(("jena", "offer"), 0) == 0
+    # when the platform moves it online
+    move_region(jena_prepared, Status.LIVE)
+    # then its offer is a search document and the portal lists the region
+    assert document_counts(["jena"])[("jena", "offer")] == 1
+    assert "jena.localhost" in portal_client.get("/").content.decode()

@@ -2,10 +2,11 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from tenants.lifecycle import LABELS, LifecycleError, set_status
+from tenants.lifecycle import LABELS, LifecycleError
 from tenants.models import Region, Status
 from tenants.preview import PREVIEW_DAYS, preview_url
 from tenants.utils import region_url
+from transfer_kit.lifecycle import move_region
 
 # German words accepted on the command line, besides the internal values.
 WORDS = {
@@ -46,7 +47,7 @@ class Command(BaseCommand):
         if options["status"]:
             wanted = WORDS.get(options["status"].lower(), options["status"].lower())
             try:
-                set_status(region, wanted)
+                move_region(region, wanted)
             except LifecycleError as exc:
                 raise CommandError(str(exc)) from None
         self.stdout.write(f"Region „{region.name}“: {LABELS[region.lifecycle]}")
