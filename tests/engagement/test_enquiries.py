@@ -201,3 +201,65 @@ def test_retention_per_region_and_response_time(jena, weimar_region):
     with tenant_context(weimar_region):
         assert purger.purge(now) == 0  # Weimar keeps the default 90 days
         assert Enquiry.objects.filter(name="AltWeimar").exists()
+
+
+def _event(title, days=10, **kwargs):
+    return factories.event(title, start=timezone.now() + timezone.timedelta(days=days), **kwargs)
+
+
+def test_enquiry_on_a_company_event_goes_to_the_organiser_and_shows_in_its_cms(
+    jena_region, jena_client, commit
+):
+    # given an upcoming event organised by a company with a contact address
+    with tenant_context(jena_region):
+        company = factories.employer("Tischlerei Eigen", email="info@eigen.de")
+        event = _event("Werkstatttag Tischlerei", organiser=company)
+        page = jena_client.get(event.get_url()).content.decode()
+    # then its page carries the enquiry form, with the company named in the consent
+    assert f'action="/anfragen/veranstaltung/{event.slug}/#anfrage"' in page
+    assert "Ich bin einverstanden, dass Tischlerei Eigen meine Angaben per E-Mail bekommt" in page
+    # when a pupil sends an enquiry
+    with tenant_context(jena_region), commit():
+        response = jena_client.post(f"/anfragen/veranstaltung/{event.slug}/", _form())
+    assert response.status_code == 200
+    assert response.cookies == {}
+    # then the company gets it with reply-to the pupil, and sees it in its CMS area
+    with tenant_context(jena_region):
+        enquiry = Enquiry.objects.get()
+        assert (enquiry.event, enquiry.employer, enquiry.offer) == (event, company, None)
+    company_mail, receipt = mail.outbox
+    assert company_mail.to == ["info@eigen.de"]
+    assert company_mail.reply_to == ["mia@example.org"]
+    assert company_mail.subject == "Anfrage über Einblick Jena: Werkstatttag Tischlerei"
+    assert receipt.subject == "Deine Anfrage an Tischlerei Eigen ist unterwegs"
+    login(jena_client, jena_region, "firma-a", superuser=False, employer=company)
+    listing = jena_client.get(INDEX).content.decode()
+    assert "Mia Muster" in listing and "Werkstatttag Tischlerei" in listing
+
+
+def test_enquiry_on_a_region_event_goes_to_its_organiser_address_only(jena, jena_client, commit):
+    # given a region event with an organiser address, one without, and a past one
+    event = _event("Ausbildungsmesse Jena", organiser_email="messe@jena.example")
+    silent = _event("Tag der Berufe")
+    past = _event("Messe von gestern", days=-2, organiser_email="messe@jena.example")
+    # then only the first shows the form and takes enquiries
+    assert "Ich habe Interesse" in jena_client.get(event.get_url()).content.decode()
+    assert "Ich habe Interesse" not in jena_client.get(silent.get_url()).content.decode()
+    assert "Ich habe Interesse" not in jena_client.get(past.get_url()).content.decode()
+    for slug in (silent.slug, past.slug, "gibt-es-nicht"):
+        assert jena_client.post(f"/anfragen/veranstaltung/{slug}/", _form()).status_code == 404
+    with commit():
+        jena_client.post(f"/anfragen/veranstaltung/{event.slug}/", _form())
+    company_mail, receipt = mail.outbox
+    assert company_mail.to == ["messe@jena.example"]
+    assert receipt.subject == "Deine Anfrage an das Veranstaltungsteam ist unterwegs"
+    assert Enquiry.objects.get().employer is None
+
+
+def test_weimar_event_cannot_be_enquired_on_the_jena_host(jena_region, weimar_region, jena_client):
+    with tenant_context(weimar_region):
+        event = _event("Messe Weimar", organiser_email="messe@weimar.example")
+    response = jena_client.post(f"/anfragen/veranstaltung/{event.slug}/", _form())
+    assert response.status_code == 404
+    with tenant_context(jena_region):
+        assert Enquiry.objects.count() == 0

@@ -21,31 +21,45 @@ TEMPLATE_DIR = "engagement/mail/"
 MIN_ANSWERED = 3  # answered enquiries before the profile names a response time
 
 
-def recipient_for(employer, offer=None) -> str:
-    """The address an enquiry about `offer` (or the employer) goes to; "" if none."""
+EVENT_TEAM = "das Veranstaltungsteam"  # who gets enquiries about a region's own event
+
+
+def recipient_for(employer, offer=None, event=None) -> str:
+    """The address an enquiry about `offer`, `event` (or the employer) goes to; "" if none.
+    An event's own organiser address comes first, else the organising company's."""
+    if event is not None and event.organiser_email:
+        return event.organiser_email
     if offer is not None and offer.apply_email:
         return offer.apply_email
+    if employer is None:
+        return ""
     for contact in employer.contacts.all():
         if contact.email:
             return contact.email
     return employer.email or ""
 
 
-def create(data: dict, employer, offer=None) -> Enquiry:
+def recipient_name(employer) -> str:
+    return employer.name if employer is not None else EVENT_TEAM
+
+
+def create(data: dict, employer, offer=None, event=None) -> Enquiry:
     """Store the enquiry and send both mails after the transaction commits."""
+    recipient = recipient_for(employer, offer, event)
     enquiry = Enquiry.objects.create(
-        employer=employer, offer=offer, recipient=recipient_for(employer, offer), **data
+        employer=employer, offer=offer, event=event, recipient=recipient, **data
     )
     transaction.on_commit(lambda: send(enquiry))
     return enquiry
 
 
 def send(enquiry: Enquiry) -> None:
-    subject = enquiry.offer or enquiry.employer
+    subject = enquiry.subject
     context = {
         **brand_context(),
         "enquiry": enquiry,
         "subject": subject,
+        "recipient_name": recipient_name(enquiry.employer),
         "subject_url": absolute(subject.get_url() or "/"),
         "retention_days": EnquirySettings.current().retention_days,
     }

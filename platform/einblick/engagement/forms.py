@@ -61,11 +61,11 @@ class EnquiryForm(ProtectedForm):
         error_messages={"required": "Ohne dein Einverständnis können wir nichts weitergeben."}
     )
 
-    def __init__(self, *args, employer, retention_days=None, **kwargs):
+    def __init__(self, *args, recipient_name, retention_days=None, **kwargs):
         super().__init__(*args, **kwargs)
         days = retention_days or EnquirySettings.current().retention_days
         self.fields["consent"].label = (
-            f"Ich bin einverstanden, dass {employer.name} meine Angaben per E-Mail bekommt, "
+            f"Ich bin einverstanden, dass {recipient_name} meine Angaben per E-Mail bekommt, "
             f"um mir zu antworten. Das Portal löscht sie nach {days} Tagen."
         )
         self.fields["name"].widget.attrs["autocomplete"] = "name"

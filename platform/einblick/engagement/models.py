@@ -49,17 +49,29 @@ class SearchAlert(models.Model):
 
 
 class Enquiry(models.Model):
-    """ "Ich habe Interesse": a pupil's message to a company about an offer or the employer."""
+    """ "Ich habe Interesse": a pupil's message to a company about an offer, an event or the
+    employer. An enquiry about a region's own event (no organising company) has no employer:
+    only the region's editors see it in the CMS."""
 
     employer = models.ForeignKey(
         "employers.Employer",
         verbose_name="Arbeitgeber",
         on_delete=models.CASCADE,
+        null=True,
+        blank=True,
         related_name="enquiries",
     )
     offer = models.ForeignKey(
         "offers.Offer",
         verbose_name="Angebot",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="enquiries",
+    )
+    event = models.ForeignKey(
+        "events.Event",
+        verbose_name="Veranstaltung",
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -81,7 +93,7 @@ class Enquiry(models.Model):
         verbose_name_plural = "Anfragen"
 
     def __str__(self):
-        return f"{self.name} – {self.offer or self.employer}"
+        return f"{self.name} – {self.subject}"
 
     def save(self, *args, **kwargs):
         if self.answered and self.answered_at is None:
@@ -89,6 +101,11 @@ class Enquiry(models.Model):
         elif not self.answered:
             self.answered_at = None
         super().save(*args, **kwargs)
+
+    @property
+    def subject(self):
+        """What the enquiry is about: the offer, the event or the employer."""
+        return self.offer or self.event or self.employer
 
 
 @register_setting(icon="mail")

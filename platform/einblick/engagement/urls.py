@@ -19,6 +19,12 @@ urlpatterns = [
         name="enquiry_offer",
     ),
     path(
+        "anfragen/veranstaltung/<slug:slug>/",
+        enquiry_views.enquire,
+        {"kind": "veranstaltung"},
+        name="enquiry_event",
+    ),
+    path(
         "anfragen/arbeitgeber/<slug:slug>/",
         enquiry_views.enquire,
         {"kind": "arbeitgeber"},

@@ -17,7 +17,7 @@ from .models import Enquiry
 
 class EnquiryIndexView(OwnObjectsIndexMixin, IndexView):
     def get_base_queryset(self):
-        return super().get_base_queryset().select_related("offer", "employer")
+        return super().get_base_queryset().select_related("offer", "event", "employer")
 
 
 class EnquiryInspectView(OwnObjectsOnlyMixin, InspectView):
@@ -29,7 +29,7 @@ class EnquiryEditView(OwnObjectsOnlyMixin, EditView):
 
 
 def subject_of(enquiry) -> str:
-    return str(enquiry.offer or enquiry.employer)
+    return str(enquiry.subject)
 
 
 class EnquiryViewSet(ModelViewSet):
@@ -47,7 +47,16 @@ class EnquiryViewSet(ModelViewSet):
     panels = [
         *(
             FieldPanel(name, read_only=True)
-            for name in ("name", "email", "phone", "school", "message", "offer", "created_at")
+            for name in (
+                "name",
+                "email",
+                "phone",
+                "school",
+                "message",
+                "offer",
+                "event",
+                "created_at",
+            )
         ),
         FieldPanel("answered"),
     ]
@@ -65,6 +74,7 @@ class EnquiryViewSet(ModelViewSet):
         "school",
         "message",
         "offer",
+        "event",
         "employer",
         "recipient",
         "created_at",

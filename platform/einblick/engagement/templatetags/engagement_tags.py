@@ -1,6 +1,6 @@
 """`{% alert_form %}`: the "Benachrichtige mich" form under the offer list, carrying the
 list's current filter as hidden fields. `{% enquiry_form employer offer %}`: "Ich habe
-Interesse" on offer and employer pages (nothing when the company has no address)."""
+Interesse" on offer, event and employer pages (nothing when there is no address)."""
 
 from django import template
 from django.urls import reverse
@@ -21,16 +21,19 @@ def alert_form(context, form=None, query=None):
 
 
 @register.inclusion_tag("engagement/includes/enquiry_form.html")
-def enquiry_form(employer, offer=None, form=None):
-    if not enquiries.recipient_for(employer, offer):
+def enquiry_form(employer, offer=None, form=None, event=None):
+    if not enquiries.recipient_for(employer, offer, event):
         return {"action": ""}
     if offer is not None:
         action = reverse("enquiry_offer", args=[offer.slug])
+    elif event is not None:
+        action = reverse("enquiry_event", args=[event.slug])
     else:
         action = reverse("enquiry_employer", args=[employer.slug])
+    name = enquiries.recipient_name(employer)
     return {
         "action": action,
         "employer": employer,
-        "form": form or EnquiryForm(employer=employer),
-        "response_days": enquiries.response_days(employer),
+        "form": form or EnquiryForm(recipient_name=name),
+        "response_days": enquiries.response_days(employer) if employer is not None else None,
     }
