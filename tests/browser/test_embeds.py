@@ -13,6 +13,8 @@ import threading
 
 import pytest
 
+from tests.browser.axe import serious_violations
+
 pytestmark = pytest.mark.browser
 
 BROWSER_UA = "Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0"
@@ -82,7 +84,7 @@ def _primary(frame) -> str:
 
 
 def test_widget_on_another_origin_shows_preset_offers_and_counts_a_click(
-    demo_server, browser, school_site
+    demo_server, browser, school_site, axe_source
 ):
     # given a Jena widget for one offer type, pasted twice into a school's page
     embed = json.loads(demo_server.shell(CREATE).strip().splitlines()[-1])
@@ -132,3 +134,11 @@ def test_widget_on_another_origin_shows_preset_offers_and_counts_a_click(
     assert clicks_after == clicks_before + 1
     assert views >= 2  # the script frame and the iframe
     context.close()
+    # and the embed frame itself has no serious axe finding (keyboard, contrast, names)
+    checker = browser.new_context(bypass_csp=True, viewport={"width": 320, "height": 640})
+    frame_page = checker.new_page()
+    frame_page.goto(f"{base}/einbetten/{embed['key']}/")
+    assert serious_violations(frame_page, axe_source) == []
+    assert frame_page.evaluate("document.documentElement.scrollWidth") <= 320
+    assert checker.cookies() == []
+    checker.close()

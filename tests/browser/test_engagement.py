@@ -1,6 +1,8 @@
 """A pupil on a phone asks for an alert on the offer list and writes to a company from an
 offer page – no account, no cookie, no serious axe finding, no horizontal scrolling."""
 
+import re
+
 import pytest
 
 from tests.browser.axe import serious_violations
@@ -25,6 +27,13 @@ def test_alert_subscription_on_a_phone_sets_no_cookie(demo_server, browser, axe_
     assert _fits(page)
     # when the pupil enters her address, picks "täglich" and sends (after reading a moment)
     page.get_by_label("Deine E-Mail-Adresse").fill("mia@example.org")
+    # and narrows the list by a word meanwhile (the results reload live, the address stays)
+    page.get_by_role("button", name=re.compile(r"^Filter( \(\d+ aktiv\))?$")).click()
+    page.get_by_label("Suchbegriff").fill("Praktikum")
+    page.locator('[data-alert-filters] input[name="q"][value="Praktikum"]').wait_for(
+        state="attached"
+    )
+    assert page.get_by_label("Deine E-Mail-Adresse").input_value() == "mia@example.org"
     page.get_by_label("täglich").check()
     page.wait_for_timeout(3500)
     page.get_by_role("button", name="Benachrichtigung anlegen").click()
