@@ -10,6 +10,8 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from einblick.demo.content.catalog import build_catalog, taxonomy_pks
+from einblick.demo.content.international import load_demo_international
+from einblick.demo.content.international_offers import add_international
 from einblick.demo.content.pages import load_demo_pages
 from einblick.demo.content.plan import Planner
 from einblick.demo.content.pools import PoolError, load_pools
@@ -19,6 +21,7 @@ from einblick.employers.models import Employer, EmployerMembership
 from einblick.events.models import Event
 from einblick.insights.seeding import seed_counts
 from einblick.offers.models import Offer
+from einblick.pages.models import HomePage
 from einblick.taxonomy.models import OfferType
 from tenants.models import Region
 
@@ -48,9 +51,11 @@ def load_region(
     today = today or timezone.localdate()
     catalog = catalog or build_catalog()
     pks = taxonomy_pks()
-    plan = Planner(
+    planner = Planner(
         catalog, pools or load_pools(), region.slug, seed=seed, scale=scale, today=today
-    ).plan()
+    )
+    plan = planner.plan()
+    add_international(plan, region.slug, planner.city, seed)
     connection.set_tenant(region)
     try:
         with transaction.atomic():
@@ -82,6 +87,7 @@ def _reindex(region):
 def _demo_pages(region, today=None):
     """Editorial pages: the starter tree plus demo news. Only missing pages are added."""
     load_demo_pages(region, today=today)
+    load_demo_international(region, HomePage.objects.get())
 
 
 def _demo_company_login(region, plan):

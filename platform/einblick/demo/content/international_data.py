@@ -1,0 +1,267 @@
+"""Invented demo contacts and stories of the international section (see demo/data/README.md:
+every person, phone number and e-mail address here is fictional)."""
+
+
+def _c(name, organisation, kind, topics, languages, city, postcode, street, hours, n):
+    return {
+        "name": name,
+        "organisation": organisation,
+        "kind": kind,
+        "topics": topics,
+        "languages": languages,
+        "city": city,
+        "postcode": postcode,
+        "street": street,
+        "opening_hours": hours,
+        "phone": f"03641 555 01{n:02d}",
+        "email": f"kontakt{n}@demo.example.org",
+        "website": f"https://demo.example.org/kontakt-{n}",
+        "note": "Demo-Eintrag: Person und Kontaktdaten sind erfunden.",
+    }
+
+
+MO_DO = "Mo–Do 9–12 Uhr, Di 14–18 Uhr und nach Vereinbarung"
+JENA = "Jena"
+
+CONTACTS = {
+    "jena": [
+        _c(
+            "Team Fachkräfteeinwanderung",
+            "Ausländerbehörde (Demo)",
+            "auslaenderbehoerde",
+            ["aufenthalt"],
+            ["de", "en"],
+            JENA,
+            "07743",
+            "Löbdergraben 12",
+            MO_DO,
+            1,
+        ),
+        _c(
+            "Ines Hartung",
+            "IHK-Beratung Fachkräfte (Demo)",
+            "kammer",
+            ["anerkennung", "rekrutierung"],
+            ["de", "en"],
+            JENA,
+            "07743",
+            "Markt 3",
+            MO_DO,
+            2,
+        ),
+        _c(
+            "Marek Nowak",
+            "Handwerkskammer-Beratung (Demo)",
+            "kammer",
+            ["anerkennung", "rekrutierung", "foerderung"],
+            ["de", "pl"],
+            JENA,
+            "07743",
+            "Johannisstraße 8",
+            MO_DO,
+            3,
+        ),
+        _c(
+            "Arbeitgeber-Service",
+            "Agentur für Arbeit (Demo)",
+            "arbeitsagentur",
+            ["rekrutierung", "foerderung"],
+            ["de", "en"],
+            JENA,
+            "07745",
+            "Stadtrodaer Straße 1",
+            "Mo–Fr 8–12 Uhr",
+            4,
+        ),
+        _c(
+            "Dr. Amina Haddad",
+            "Anerkennungsberatung (Demo)",
+            "anerkennung",
+            ["anerkennung"],
+            ["de", "en", "ar", "fr"],
+            JENA,
+            "07743",
+            "Leutragraben 2",
+            "Di und Do 10–16 Uhr",
+            5,
+        ),
+        _c(
+            "Olena Kovalenko",
+            "Migrationsberatung für Erwachsene (Demo)",
+            "migrationsberatung",
+            ["ankommen", "sprache", "aufenthalt"],
+            ["de", "uk", "ru"],
+            JENA,
+            "07747",
+            "Karl-Marx-Allee 14",
+            MO_DO,
+            6,
+        ),
+        _c(
+            "Sprachschule Saalekurs",
+            "Saalekurs Deutschkurse (Demo)",
+            "sprachschule",
+            ["sprache"],
+            ["de", "en", "es"],
+            JENA,
+            "07743",
+            "Wagnergasse 25",
+            "Mo–Fr 8–20 Uhr",
+            7,
+        ),
+        _c(
+            "Deutsch im Beruf",
+            "Volkshochschule (Demo)",
+            "sprachschule",
+            ["sprache"],
+            ["de", "en", "tr"],
+            JENA,
+            "07743",
+            "Grietgasse 17",
+            "Mo–Do 9–18 Uhr",
+            8,
+        ),
+        _c(
+            "International Office",
+            "Hochschule (Demo)",
+            "hochschule",
+            ["studium", "ankommen"],
+            ["de", "en", "fr"],
+            JENA,
+            "07745",
+            "Carl-Zeiss-Promenade 2",
+            "Mo–Fr 10–15 Uhr",
+            9,
+        ),
+        _c(
+            "Linh Tran",
+            "Welcome Center (Demo)",
+            "migrationsberatung",
+            ["ankommen", "rekrutierung"],
+            ["de", "en", "vi"],
+            JENA,
+            "07743",
+            "Markt 16",
+            "Mi 13–18 Uhr",
+            10,
+        ),
+    ],
+    "weimar": [
+        _c(
+            "Team Aufenthalt",
+            "Ausländerbehörde (Demo)",
+            "auslaenderbehoerde",
+            ["aufenthalt"],
+            ["de", "en"],
+            "Weimar",
+            "99423",
+            "Schwanseestraße 17",
+            MO_DO,
+            21,
+        ),
+        _c(
+            "Sprachcafé Weimar",
+            "Sprachschule (Demo)",
+            "sprachschule",
+            ["sprache"],
+            ["de", "en", "ar"],
+            "Weimar",
+            "99423",
+            "Marktstraße 2",
+            "Mo–Fr 9–17 Uhr",
+            22,
+        ),
+        _c(
+            "Migrationsberatung Weimar",
+            "Beratungsstelle (Demo)",
+            "migrationsberatung",
+            ["ankommen", "aufenthalt"],
+            ["de", "ru", "uk"],
+            "Weimar",
+            "99423",
+            "Erfurter Straße 5",
+            MO_DO,
+            23,
+        ),
+    ],
+}
+
+SHARED_CONTACTS = [
+    {
+        "name": "Landesservice für Fachkräfte (Demo)",
+        "organisation": "Servicestelle des Landes (Demo)",
+        "kind": "landesservice",
+        "topics": ["rekrutierung", "aufenthalt", "anerkennung", "ankommen"],
+        "languages": ["de", "en", "es", "ar"],
+        "city": "Erfurt",
+        "postcode": "99084",
+        "street": "Anger 1",
+        "opening_hours": "Mo–Fr 9–16 Uhr, Beratung auch per Video",
+        "phone": "0361 555 0100",
+        "email": "landesservice@demo.example.org",
+        "website": "https://demo.example.org/landesservice",
+        "note": "Berät Unternehmen und Fachkräfte im ganzen Land. Demo-Eintrag (erfunden).",
+    },
+    {
+        "name": "Hotline Anerkennung (Demo)",
+        "organisation": "Bundesweite Beratung (Demo)",
+        "kind": "anerkennung",
+        "topics": ["anerkennung", "foerderung"],
+        "languages": ["de", "en"],
+        "city": "",
+        "postcode": "",
+        "street": "",
+        "opening_hours": "Mo–Fr 9–15 Uhr (telefonisch)",
+        "phone": "030 555 0199",
+        "email": "anerkennung@demo.example.org",
+        "website": "https://demo.example.org/anerkennung",
+        "note": "Erste Auskunft, welche Stelle für die Anerkennung zuständig ist. Demo-Eintrag.",
+    },
+]
+
+STORIES = {
+    "jena": [
+        {
+            "slug": "pflege-mit-verstaerkung-aus-brasilien",
+            "field": "gesundheit",
+            "title": "Verstärkung aus Brasilien für die Pflege",
+            "intro": "Wie {employer} zwei Pflegefachkräfte aus Brasilien gewonnen und "
+            "eingearbeitet hat.",
+            "quote": "Der wichtigste Schritt war eine Wohnung für die ersten Monate – danach "
+            "ging alles leichter.",
+            "quote_author": "Inhaberin (Demo)",
+            "photo_title": "Demo-Foto Pflege",
+            "colour": "#00635d",
+            "photo_alt": "Platzhalterbild der Demo: eine stilisierte Person auf grünem Grund",
+            "body": "<p>Über ein Partnerprogramm kamen zwei Pflegefachkräfte zu {employer}. "
+            "Die Anerkennung dauerte vier Monate; in der Zeit lernten beide online Deutsch. "
+            "Eine Kollegin übernahm die Patenschaft, das Team besuchte ein kurzes Training "
+            "zur Zusammenarbeit.</p><h3>Was wir wieder so machen würden</h3><ul><li>früh mit "
+            "der Ausländerbehörde sprechen</li><li>Deutschkurs in der Arbeitszeit</li><li>feste "
+            "Ansprechperson</li></ul>",
+            "company_size": "14 Beschäftigte",
+            "origin_country": "Brasilien",
+            "time_to_hire": "8 Monate",
+        },
+        {
+            "slug": "softwareentwicklerin-aus-indien",
+            "field": "it-computer",
+            "title": "Mit der Blauen Karte ins Team",
+            "intro": "{employer} hat eine Softwareentwicklerin aus Indien eingestellt – mit "
+            "dem beschleunigten Fachkräfteverfahren.",
+            "quote": "Englisch im Team war kein Problem. Deutsch lernen wir jetzt gemeinsam.",
+            "quote_author": "Geschäftsführer (Demo)",
+            "photo_title": "Demo-Foto IT",
+            "colour": "#1d4e89",
+            "photo_alt": "Platzhalterbild der Demo: eine stilisierte Person auf blauem Grund",
+            "body": "<p>Die Stelle schrieb {employer} auf Deutsch und Englisch aus. Nach "
+            "Videogesprächen beantragte die Firma mit einer Vollmacht das beschleunigte "
+            "Fachkräfteverfahren; nach zwölf Wochen lag das Visum vor.</p><h3>Tipps</h3>"
+            "<ul><li>Vorlagen der Ausländerbehörde nutzen</li><li>Umzug und Anmeldung "
+            "gemeinsam planen</li></ul>",
+            "company_size": "9 Beschäftigte",
+            "origin_country": "Indien",
+            "time_to_hire": "4 Monate",
+        },
+    ],
+}
