@@ -16,10 +16,12 @@ from .active import ActiveTheme
 from .guard import check_colours
 from .registry import get_theme, theme_choices
 from .tokens import COLOUR_LABELS
+from .widgets import ColourPicker
 
 hex_colour = RegexValidator(
     r"^#[0-9a-fA-F]{6}$", "Bitte eine Farbe im Format #RRGGBB angeben, z. B. #1D4F91."
 )
+PICKER_HELP = "Farbe wählen – oder „Farbe des Themes verwenden“ ankreuzen."
 COLOUR_FIELDS = {
     "primary": "primary_color",
     "secondary": "secondary_color",
@@ -109,9 +111,15 @@ class BrandSettings(PreviewableMixin, BaseGenericSetting):
                     FieldPanel("theme"),
                     MultiFieldPanel(
                         [
-                            FieldPanel("primary_color"),
-                            FieldPanel("secondary_color"),
-                            FieldPanel("accent_color"),
+                            FieldPanel(
+                                "primary_color", widget=ColourPicker(), help_text=PICKER_HELP
+                            ),
+                            FieldPanel(
+                                "secondary_color", widget=ColourPicker(), help_text=PICKER_HELP
+                            ),
+                            FieldPanel(
+                                "accent_color", widget=ColourPicker(), help_text=PICKER_HELP
+                            ),
                         ],
                         heading="Farben",
                     ),
