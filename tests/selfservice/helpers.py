@@ -6,11 +6,11 @@ EMPLOYERS = "/cms/snippets/employers/employer/"
 OFFERS = "/cms/snippets/offers/offer/"
 
 # Common English admin words that must not reach a company login (whole words).
-# "Filter" is German as well (the offer form's help text names its public filter)
+# "Filter" is German too ("über den Filter …"); "Filters"/"Filter by" are not.
 ENGLISH_WORDS = [
     "Dashboard", "Search", "Save", "Edit", "Updated", "Created", "Password", "Sign in",
     "Pages", "Images", "Documents", "Snippets", "Settings", "Reports", "Help", "Submit",
-    "Draft", "Live", "Username", "Cancel", "Delete", "Sort", "Actions",
+    "Draft", "Live", "Username", "Cancel", "Delete", "Filters", "Filter by", "Sort", "Actions",
     "Account", "Log out", "Welcome", "moderation", "Workflow", "Wagtail",
 ]  # fmt: skip
 TECHNICAL_FIELDS = ["URL-Kürzel", "Externe ID", "Breitengrad", "Längengrad", "Koordinaten"]

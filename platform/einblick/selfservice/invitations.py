@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from einblick.core.mail import send_mail
-from einblick.employers.models import EmployerMembership
+from einblick.employers.models import Employer, EmployerMembership
 
 from .models import Invitation, new_nonce
 from .notifications import absolute, portal_name
@@ -135,3 +135,12 @@ def accept(invitation: Invitation, user) -> None:
         locked.accepted_at = timezone.now()
         locked.user = user
         locked.save(update_fields=["accepted_at", "user"])
+
+
+def draft_employer(name: str, user=None) -> Employer:
+    """A new employer with only its name, as a draft (not public): the invited company fills
+    in its profile and sends it for review like any change."""
+    employer = Employer(name=name, live=False, has_unpublished_changes=True)
+    employer.save()
+    employer.save_revision(user=user)
+    return employer

@@ -62,6 +62,8 @@ class InvitationCreateView(CreateView):
             match = Employer.objects.filter(name__iexact=request.company).first()
             if match is not None:
                 initial["employer"] = match.pk
+            else:
+                initial["new_employer"] = request.company
         return initial
 
     def get_add_url(self):
@@ -71,9 +73,10 @@ class InvitationCreateView(CreateView):
 
     def save_instance(self):
         data = self.form.cleaned_data
-        invitation = invitations.invite(
-            data["employer"], data["email"], data["name"], self.request.user
+        employer = data["employer"] or invitations.draft_employer(
+            data["new_employer"], self.request.user
         )
+        invitation = invitations.invite(employer, data["email"], data["name"], self.request.user)
         if (request := self.registration_request()) is not None:
             request.status = RegistrationRequest.Status.INVITED
             request.decided_at = timezone.now()

@@ -5,6 +5,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.widgets.button import Button
 from wagtail.snippets.action_menu import ActionMenuItem, SubmitForModerationMenuItem
@@ -13,7 +14,7 @@ from einblick.employers.company_access import company_employer_id
 from einblick.employers.models import Employer
 from tenants.permissions import REGION, scope_model
 
-from . import handbook
+from . import handbook, menus
 from .models import Invitation, RegistrationRequest
 from .review import waiting_reviews
 from .viewsets import InvitationViewSet, RegistrationRequestViewSet
@@ -54,6 +55,24 @@ def company_menu(request, menu_items):
     help_url = reverse("einblick_handbook", args=[handbook.COMPANY_HANDBOOK])
     kept.append(MenuItem("Hilfe", help_url, name="hilfe", icon_name="help", order=11000))
     menu_items[:] = kept
+
+
+@hooks.register("construct_main_menu")
+def hide_unused_menus(request, menu_items):
+    hidden = menus.hidden_main(request.user)
+    menu_items[:] = [item for item in menu_items if item.name not in hidden]
+
+
+@hooks.register("construct_settings_menu")
+def hide_unused_settings(request, menu_items):
+    hidden = menus.hidden_settings(request.user)
+    menu_items[:] = [item for item in menu_items if item.name not in hidden]
+
+
+@hooks.register("construct_homepage_summary_items")
+def no_page_count_without_pages(request, items):
+    if not menus.shows_page_count(request.user):
+        items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
 
 
 class SendForReviewMenuItem(SubmitForModerationMenuItem):
