@@ -148,3 +148,35 @@ def test_script_route_points_to_the_static_embed_script(jena, jena_client):
     response = jena_client.get("/einbetten/skript.js")
     assert response.status_code == 302
     assert response["Location"] == "/static/reach/embed.js"
+
+
+def test_widget_events_take_kind_target_group_employer_and_town_presets(jena, jena_client):
+    # given upcoming events: a fair for pupils in Jena, one in Weimar's reach only, a fair
+    # for another group, a workshop, and one by another company
+    from einblick.taxonomy.models import TargetGroup
+
+    pupils, _ = TargetGroup.objects.get_or_create(slug="schueler", defaults={"name": "Schüler"})
+    parents, _ = TargetGroup.objects.get_or_create(slug="eltern", defaults={"name": "Eltern"})
+    optik = factories.employer("Optik Nord GmbH")
+    other = factories.employer("Bäckerei Korn")
+
+    def event(title, kind="ausbildungsmesse", group=pupils, company=optik, lat=50.93, lon=11.59):
+        item = factories.event(title, kind=kind, organiser=company, latitude=lat, longitude=lon)
+        item.target_groups.set([group])
+        item.save()
+        return item
+
+    wanted = event("Messe Jena")
+    event("Messe weit weg", lat=51.50, lon=12.40)
+    event("Messe für Eltern", group=parents)
+    event("Werkstatt Optik", kind="workshop")
+    event("Messe Bäckerei", company=other)
+    embed = _widget(content="veranstaltungen", employer=optik, town="Jena", radius=10)
+    embed.event_kind = "ausbildungsmesse"
+    embed.target_groups.set([pupils])
+    embed.save()
+    # when the frame is loaded
+    response = _frame(jena_client, embed)
+    # then it lists only the event matching every preset, and "more" leads to the event list
+    assert [e.title for e, _ in response.context["events"]] == [wanted.title]
+    assert response.context["offers"] == []

@@ -26,10 +26,12 @@ def offer_longitude():
     )
 
 
-def distance_km(lat: float, lon: float):
-    """An expression: kilometres from (lat, lon) to the offer's place (NULL without one)."""
+def distance_km(lat: float, lon: float, latitude=None, longitude=None):
+    """An expression: kilometres from (lat, lon) to the offer's place (NULL without one);
+    `latitude`/`longitude` name another place (e.g. F("latitude") of an event)."""
     lat0, lon0 = Radians(Value(lat)), Radians(Value(lon))
-    lat1, lon1 = Radians(offer_latitude()), Radians(offer_longitude())
+    lat1 = Radians(offer_latitude() if latitude is None else latitude)
+    lon1 = Radians(offer_longitude() if longitude is None else longitude)
     cosine = Cos(lat0) * Cos(lat1) * Cos(lon1 - lon0) + Sin(lat0) * Sin(lat1)
     clamped = Greatest(Value(-1.0), Least(Value(1.0), cosine))
     return Value(EARTH_RADIUS_KM) * ACos(clamped)

@@ -14,6 +14,7 @@ from django.db import connection, models
 from modelcluster.models import ClusterableModel
 from wagtail.models import PreviewableMixin
 
+from einblick.events.models import EVENT_KINDS
 from einblick.offers.filters import SORT_CHOICES
 from einblick.taxonomy.fields import taxonomy_field
 from search.towns import towns_for
@@ -56,6 +57,13 @@ class Embed(PreviewableMixin, ClusterableModel):
         "Ziel des Buttons und des Links", max_length=10, choices=TARGETS, default="liste"
     )
     content = models.CharField("Inhalt", max_length=20, choices=CONTENTS, default="angebote")
+    event_kind = models.CharField(
+        "Art der Veranstaltungen",
+        max_length=30,
+        choices=EVENT_KINDS,
+        blank=True,
+        help_text="Leer lassen für alle Arten.",
+    )
     offer_types = taxonomy_field("OfferType", "Angebotsarten")
     occupational_fields = taxonomy_field("OccupationalField", "Berufsfelder")
     target_groups = taxonomy_field("TargetGroup", "Zielgruppen")

@@ -6,13 +6,14 @@ CMS live preview), so the model can use it for its preview without an import cyc
 
 from collections.abc import Callable
 
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import QueryDict
 from django.urls import reverse
 
 from einblick.core.snippets import index_page_url
 from einblick.events.models import Event
 from einblick.offers.filters import OfferFilter
+from einblick.offers.geo import distance_km
 from einblick.offers.queries import offer_cards
 from einblick.pages.routes import INDEX_PAGES
 
@@ -37,10 +38,21 @@ def offers_for(embed) -> list:
 
 
 def events_for(embed) -> list:
+    """The next `count` upcoming events matching the embed's presets that apply to events:
+    kind, target groups, employer (taking part or organising), town and radius."""
     events = Event.objects.upcoming()
+    if embed.event_kind:
+        events = events.filter(kind=embed.event_kind)
+    groups = [g.pk for g in embed.target_groups.all()]
+    if groups:
+        events = events.filter(pk__in=Event.objects.filter(target_groups__in=groups).values("pk"))
     if embed.employer_id:
         by_employer = Q(employers=embed.employer_id) | Q(organiser=embed.employer_id)
-        events = events.filter(by_employer).distinct()
+        events = events.filter(pk__in=Event.objects.filter(by_employer).values("pk"))
+    town = next((t for t in embed.region_towns() if embed.town and t["name"] == embed.town), None)
+    if town is not None:
+        near = distance_km(town["lat"], town["lon"], F("latitude"), F("longitude"))
+        events = events.annotate(distance_km=near).filter(distance_km__lte=embed.radius or 25)
     return list(events.order_by("start", "pk")[: embed.count])
 
 
@@ -49,7 +61,7 @@ def list_url(embed) -> str:
     kind = "events" if embed.content == "veranstaltungen" else "offers"
     base = index_page_url(INDEX_PAGES[kind]) or "/"
     if kind == "events":
-        return base
+        return base + (f"?art={embed.event_kind}" if embed.event_kind else "")
     query = filter_data(embed).urlencode()
     return base + (f"?{query}" if query else "")
 

@@ -22,7 +22,8 @@ from .stats import DAYS, with_counts
 
 FILTER_HELP = (
     "Die Filter wirken wie in der Angebotsliste der Region. Ohne Auswahl zeigt das Widget "
-    "die neuesten Angebote. Die Vorschau rechts zeigt das Ergebnis sofort."
+    "die neuesten Angebote. Veranstaltungen filtert es nach Art, Zielgruppe, Arbeitgeber "
+    "sowie Ort und Umkreis. Die Vorschau rechts zeigt das Ergebnis sofort."
 )
 
 
@@ -59,6 +60,7 @@ class EmbedViewSet(SnippetViewSet):
                 HelpPanel(FILTER_HELP),
                 FieldRowPanel([FieldPanel("content"), FieldPanel("count"), FieldPanel("sort")]),
                 FieldPanel("offer_types"),
+                FieldPanel("event_kind"),
                 FieldPanel("occupational_fields"),
                 FieldPanel("target_groups"),
                 FieldPanel("school_levels"),
