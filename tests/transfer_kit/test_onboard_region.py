@@ -47,6 +47,10 @@ def test_example_file_becomes_a_working_portal(taxonomies, django_capture_on_com
             "Datenschutz",
             "Erklärung zur Barrierefreiheit",
         ]
+        # and the guide for recruiting from abroad sits below "Für Unternehmen"
+        companies = home.get_children().get(slug="fuer-unternehmen")
+        guide = companies.get_children().live().get(slug="fachkraefte-international")
+        assert guide.get_children().live().get().title == "Ansprechpartner:innen vor Ort"
         # and the brand is applied: theme, colours, logo, legal links to the starter pages
         brand = BrandSettings.load()
         assert (brand.theme, brand.primary_color, brand.portal_name) == (

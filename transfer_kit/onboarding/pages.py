@@ -63,4 +63,8 @@ def build_page_tree(rf, home_url: str) -> dict[str, Page]:
             _append(page, [_block(kind, text.format(**context)) for kind, text in SCHOOL_SNIPPET])
         elif key in LEGAL_LINKS:
             _append(page, [_block("text", LEGAL_LINKS[key].format(**context))])
+    if "unternehmen" in wanted:  # the guide for recruiting from abroad sits below it
+        from einblick.international.starter import build_international_pages
+
+        pages.update(build_international_pages(home, rf["name"]))
     return pages
