@@ -18,7 +18,12 @@ from einblick.demo.content.catalog import build_catalog
 from einblick.demo.content.pages import load_demo_pages
 from einblick.demo.content.plan import Planner
 from einblick.demo.content.pools import load_pools
-from einblick.demo.content.rules import SEASON_MONTHS, TITLE_FIELDS, season_in_title
+from einblick.demo.content.rules import (
+    SEASON_MONTHS,
+    TITLE_FIELDS,
+    one_gender_form,
+    season_in_title,
+)
 
 TODAY = datetime.date(2026, 12, 2)
 
@@ -118,3 +123,24 @@ def test_pages_and_footer_name_one_contact_address(taxonomies, jena_region, jena
     html = jena_client.get("/fuer-schulen/").content.decode()
     # then its text and the footer name one and the same address
     assert set(re.findall(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", html)) == {"einblick@jena.localhost"}
+
+
+def test_demo_titles_use_one_gender_form(plans):
+    # given every planned offer title of both regions
+    titles = [spec.values["title"] for plan in plans.values() for spec in plan.offers]
+    # then none keeps the register spelling "/-in", none says ":in" and "(m/w/d)" at once
+    assert [t for t in titles if "/-in" in t] == []
+    assert [t for t in titles if ":in" in t and "(m/w/d)" in t] == []
+    assert any(":in" in t for t in titles)
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Schülerpraktikum Bäcker/-in (m/w/d)", "Schülerpraktikum Bäcker:in"),
+        ("Ausbildung Kaufmann/-frau für Büromanagement (m/w/d)", None),
+        ("Schnuppertag Tischler/-innen", "Schnuppertag Tischler:innen"),
+    ],
+)
+def test_one_gender_form(title, expected):
+    assert one_gender_form(title) == (expected or title)

@@ -34,6 +34,7 @@ from .rules import (
     fits_field,
     fits_period,
     holiday_start,
+    one_gender_form,
 )
 from .specs import EmployerSpec, EventSpec, OfferSpec, RegionPlan
 
@@ -250,6 +251,7 @@ class Planner:
         period = self._offer_period(type_slug, texts.get("facts", {}))
         if title is None:
             title = self._offer_title(texts, words, period, field_slug)
+        title = one_gender_form(title)
         values = self._offer_values(texts, words, emp, title, field_slug)
         values.update(period)
         m2m = {

@@ -1,27 +1,23 @@
 """Fixed facts of the demo world that every plan builds in, whatever the seed."""
 
 import datetime
+import re
 
 BASE_EMPLOYERS = 96
 BASE_OFFERS = 224
 # Offers the search "Must show" list relies on, in every region:
 # (offer type, title, Berufsfeld, occupation slug fragment)
 MUST_SHOW = [
-    ("ausbildungsplatz", "Ausbildung Bäcker/-in (m/w/d)", "produktion-fertigung", "baecker"),
+    ("ausbildungsplatz", "Ausbildung Bäcker:in", "produktion-fertigung", "baecker"),
+    ("ausbildungsplatz", "Ausbildung Mechatroniker:in", "metall-maschinenbau", "mechatron"),
     (
         "ausbildungsplatz",
-        "Ausbildung Mechatroniker/-in (m/w/d)",
-        "metall-maschinenbau",
-        "mechatron",
-    ),
-    (
-        "ausbildungsplatz",
-        "Ausbildung Elektroniker/-in für Energie- und Gebäudetechnik (m/w/d)",
+        "Ausbildung Elektroniker:in für Energie- und Gebäudetechnik",
         "elektro",
         "elektroniker",
     ),
     ("schuelerpraktikum", "Praktikum in der Backstube", "produktion-fertigung", "baecker"),
-    ("schuelerpraktikum", "Praktikum Elektrotechnik (m/w/d)", "elektro", "elektroniker"),
+    ("schuelerpraktikum", "Praktikum Elektrotechnik", "elektro", "elektroniker"),
 ]
 WEIMAR_ONLY_TITLE = "Schnuppertag Orgelbau (m/w/d)"
 ORGAN_BUILDER = {
@@ -134,3 +130,15 @@ def holiday_start(season: str, today: datetime.date) -> datetime.date:
     if start < today + datetime.timedelta(days=10):
         start = start.replace(year=start.year + 1)
     return start + datetime.timedelta(days=-start.weekday() % 7)
+
+
+SLASH_IN = re.compile(r"(\w)/-in(nen)?\b")
+
+
+def one_gender_form(title: str) -> str:
+    """The recommended form ":in" instead of the register spelling "/-in" of occupation
+    names ("Bäcker/-in" → "Bäcker:in"); "(m/w/d)" is dropped once ":in" says it already."""
+    title = SLASH_IN.sub(lambda m: f"{m.group(1)}:in{m.group(2) or ''}", title)
+    if ":in" in title:
+        title = title.replace(" (m/w/d)", "")
+    return title
