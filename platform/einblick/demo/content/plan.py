@@ -251,7 +251,6 @@ class Planner:
         period = self._offer_period(type_slug, texts.get("facts", {}))
         if title is None:
             title = self._offer_title(texts, words, period, field_slug)
-        title = one_gender_form(title)
         values = self._offer_values(texts, words, emp, title, field_slug)
         values.update(period)
         m2m = {
@@ -271,15 +270,14 @@ class Planner:
         )
 
     def _offer_title(self, texts, words, period, field_slug):
-        """A title that fits the period (no "Sommerjob" in the winter) and the Berufsfeld
-        (no "Ferienjob in der Produktion" at an IT company)."""
+        """A title fitting period and Berufsfeld, in one gender form (see rules)."""
         templates = texts.get("titles") or []
         if not words["occupation"]:
             templates = [t for t in templates if "{occupation}" not in t]
         titles = [t.format(**words) for t in templates]
         fitting = [t for t in titles if fits_period(t, period) and fits_field(t, field_slug)]
         title = self.rng.choice(fitting or [f"Angebot im Bereich {words['field']}"])
-        return title if is_inclusive_title(title) else f"{title} (m/w/d)"
+        return one_gender_form(title if is_inclusive_title(title) else f"{title} (m/w/d)")
 
     def _offer_values(self, texts, words, emp, title, field_slug):
         """The offer's own fields; the period fields are left open (see `_offer_period`)."""
