@@ -7,6 +7,8 @@ import logging
 from django.db import transaction
 from django_tenants.utils import schema_context
 
+from tenants.utils import in_region
+
 from .documents import doc_key
 from .registry import providers
 
@@ -59,7 +61,7 @@ def _rebuild_kind(region, provider, pg, es_writer, bar) -> int:
     """Write one region's documents of one kind; delete the ones no longer produced."""
     keys: set[str] = set()
     batch = []
-    with schema_context(region.schema_name):
+    with in_region(region):  # also the region URLconf (documents carry page URLs)
         for doc in provider.documents_for_region():
             batch.append(doc)
             keys.add(doc.key)

@@ -5,6 +5,7 @@ from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import connection
+from django.urls import get_urlconf, set_urlconf
 from django_tenants.utils import get_public_schema_name, schema_context
 
 
@@ -21,7 +22,14 @@ def region_url(host: str, path: str = "/", scheme: str = "http") -> str:
 
 @contextmanager
 def in_region(region) -> Iterator[None]:
-    """Run a block inside a region's schema (accepts a Region or a schema name)."""
+    """Run a block inside a region's schema (accepts a Region or a schema name), with the
+    region URLconf: in a request on the portal host the public URLconf is active, where
+    Wagtail's page routes do not exist and `page.get_url()` answers None."""
     schema = region if isinstance(region, str) else region.schema_name
+    previous = get_urlconf()
     with schema_context(schema):
-        yield
+        set_urlconf(settings.ROOT_URLCONF)
+        try:
+            yield
+        finally:
+            set_urlconf(previous)

@@ -103,3 +103,23 @@ def test_region_admin_cannot_onboard(jena_region, jena_client):
     with tenant_context(jena_region):
         jena_client.force_login(factories.user("jena-root", superuser=True))
     assert jena_client.get(PAGE).status_code == 404
+
+
+def test_region_created_after_a_dry_run_goes_live_with_its_offers_in_the_search(
+    taxonomies, portal_client, settings, tmp_path, django_capture_on_commit_callbacks
+):
+    from search.query import document_counts
+
+    # given a region created from the admin after its dry run (same schema name twice)
+    settings.TRANSFER_UPLOAD_DIR = tmp_path / "uploads"
+    _platform_admin(portal_client)
+    portal_client.post(PAGE, _gera_files())
+    (staged,) = (tmp_path / "uploads").iterdir()
+    with django_capture_on_commit_callbacks(execute=True):
+        portal_client.post(PAGE, {"upload": staged.name})
+    # when the platform admin switches it online
+    response = portal_client.post("/cms/regionen-lebenszyklus/gera/online/")
+    # then its imported offers are search documents and the portal lists it
+    assert response.status_code == 302
+    assert document_counts(["gera"])[("gera", "offer")] == 60
+    assert "gera.localhost" in portal_client.get("/").content.decode()
