@@ -77,6 +77,13 @@ def test_example_file_becomes_a_working_portal(taxonomies, django_capture_on_com
     # and every editor got an invitation with a set-password link on the region host
     assert sorted(m.to[0] for m in mail.outbox) == sorted(users)
     assert "http://gera.localhost:8000/cms/password_reset/confirm/" in mail.outbox[0].body
+    # as text and HTML, in German, with the agency to reply to
+    invitation = mail.outbox[0]
+    (html, kind), *_ = invitation.alternatives
+    assert kind == "text/html"
+    assert "http://gera.localhost:8000/cms/password_reset/confirm/" in html
+    assert invitation.subject == "Einladung: Redaktion für „Gera“"
+    assert invitation.reply_to == ["einblick@gera.example"]
     # and the public pages answer on the region host
     client = Client(HTTP_HOST="gera.localhost")
     schools = client.get("/fuer-schulen/")

@@ -4,33 +4,16 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.tokens import default_token_generator
-from django.core.mail import EmailMessage
 from django.db import transaction
 from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 
+from einblick.core.mail import build_mail
 from tenants.utils import region_url
 
 ROLE_GROUPS = {"editor": "Editors", "moderator": "Moderators", "admin": None}
 ROLE_LABELS = {"editor": "Redakteur:in", "moderator": "Moderator:in", "admin": "Administrator:in"}
-
-INVITATION = """Hallo {name},
-
-{agency} hat Sie als {role} für das Portal „{region}“ eingetragen.
-
-Bitte legen Sie hier Ihr Passwort fest (der Link gilt einige Tage und nur einmal):
-{link}
-
-Danach melden Sie sich an unter:
-{login}
-Ihr Benutzername ist Ihre E-Mail-Adresse: {email}
-
-Fragen? {agency_email}
-
-Viele Grüße
-{agency}
-"""
 
 
 def set_password_link(user, host: str) -> str:
@@ -68,18 +51,19 @@ def create_editors(rf, host: str, editors: list[dict] | None = None) -> list:
         group = ROLE_GROUPS[editor["role"]]
         if group:
             user.groups.add(Group.objects.get(name=group))
-        message = EmailMessage(
-            subject=f"Einladung: Redaktion für „{rf['name']}“",
-            body=INVITATION.format(
-                name=editor["name"],
-                agency=rf["agency"]["name"],
-                agency_email=rf["agency"]["email"],
-                role=ROLE_LABELS[editor["role"]],
-                region=rf["name"],
-                link=set_password_link(user, host),
-                login=region_url(host, "/cms/"),
-                email=user.username,
-            ),
+        message = build_mail(
+            "transfer_kit/mail/editor_invitation",
+            {
+                "name": editor["name"],
+                "agency": rf["agency"]["name"],
+                "agency_email": rf["agency"]["email"],
+                "role": ROLE_LABELS[editor["role"]],
+                "region": rf["name"],
+                "portal_name": rf["name"],
+                "link": set_password_link(user, host),
+                "login": region_url(host, "/cms/"),
+                "email": user.username,
+            },
             to=[user.email],
             reply_to=[rf["agency"]["email"]],
         )
