@@ -52,9 +52,11 @@ def test_scanner_catches_foreign_scripts_fonts_and_images():
         ("localhost", "/"),
     ],
 )
-def test_public_pages_reference_no_external_host(jena_region, weimar_region, host, path):
+def test_public_pages_reference_no_external_host(
+    jena_region, weimar_region, offers_in_both_regions, host, path
+):
     # given both regions with an external imprint link (allowed: a link, not a resource) and
-    # a logo, which the portal shows next to each region
+    # a logo, which the portal shows next to each region (regions with published offers)
     for region in (jena_region, weimar_region):
         set_brand(region, imprint_url="https://www.example.org/impressum")
         make_logo(region)
