@@ -1,10 +1,20 @@
-"""Reach URLs of the portal host: robots.txt and sitemap.xml."""
+"""Reach URLs of the portal host: robots.txt, sitemap.xml and the cross-region feeds.
+
+The feed routes carry the region hosts' names, so templates link them alike on both hosts.
+"""
 
 from django.urls import path
 
-from . import views
+from . import portal_feeds, views
+from .feeds import atom
 
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("sitemap.xml", views.portal_sitemap, name="sitemap"),
+    path("feeds/angebote.rss", portal_feeds.PortalOfferFeed(), name="offers_rss"),
+    path("feeds/angebote.atom", atom(portal_feeds.PortalOfferFeed)(), name="offers_atom"),
+    path("feeds/veranstaltungen.rss", portal_feeds.PortalEventFeed(), name="events_rss"),
+    path("feeds/veranstaltungen.atom", atom(portal_feeds.PortalEventFeed)(), name="events_atom"),
+    path("feeds/nachrichten.rss", portal_feeds.PortalNewsFeed(), name="news_rss"),
+    path("feeds/nachrichten.atom", atom(portal_feeds.PortalNewsFeed)(), name="news_atom"),
 ]
