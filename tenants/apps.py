@@ -9,10 +9,11 @@ class TenantsConfig(AppConfig):
     def ready(self):
         from django.core.signals import request_finished, request_started
 
-        from . import invalidation, versions
+        from . import invalidation, versions, wagtail_hooks
         from .contenttypes import install
 
         install()
+        wagtail_hooks.install()
         invalidation.connect()
         request_started.connect(versions.begin_request, dispatch_uid="tenants-versions-begin")
         request_finished.connect(versions.end_request, dispatch_uid="tenants-versions-end")
