@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
+from .localise import localise, requested_language
 from .params import ParamError, parse
 from .query import search, suggest
 from .views import request_context
@@ -26,6 +27,7 @@ def _hit_json(hit) -> dict:
         "published_at": hit.published_at.isoformat() if hit.published_at else None,
         "distance_km": hit.distance_km,
         "city": (hit.extra or {}).get("city", ""),
+        "language": hit.language,
     }
 
 
@@ -61,10 +63,13 @@ def search_api(request):
     ctx = request_context(request)
     try:
         query = parse(request.GET, current_region=ctx.region, known_regions=ctx.known_regions)
+        language = requested_language(request.GET)
     except ParamError as exc:
         return _error(exc)
     query.regions = ctx.visible_regions(query.regions)
-    return JsonResponse(result_json(search(query)), json_dumps_params={"ensure_ascii": False})
+    result = search(query)
+    localise(result.results, language)
+    return JsonResponse(result_json(result), json_dumps_params={"ensure_ascii": False})
 
 
 @require_GET

@@ -32,6 +32,7 @@ class SearchDocument:
     occupations: list[str] = field(default_factory=list)  # Occupation slugs
     target_groups: list[str] = field(default_factory=list)  # TargetGroup slugs
     benefits: list[str] = field(default_factory=list)  # Benefit slugs
+    languages: list[str] = field(default_factory=list)  # spoken at work (ISO 639-1, offers)
     period_start: dt.date | None = None
     period_end: dt.date | None = None
     latitude: float | None = None

@@ -33,6 +33,7 @@ class IndexedDocument(models.Model):
     occupations = ArrayField(models.CharField(max_length=100), default=list, blank=True)
     target_groups = ArrayField(models.CharField(max_length=100), default=list, blank=True)
     benefits = ArrayField(models.CharField(max_length=100), default=list, blank=True)
+    languages = ArrayField(models.CharField(max_length=10), default=list, blank=True)
     period_start = models.DateField(null=True, blank=True)
     period_end = models.DateField(null=True, blank=True)
     latitude = models.FloatField(null=True, blank=True)

@@ -1,7 +1,7 @@
 """Request parameters → SearchQuery, for the search pages and the JSON API (ADR 0008).
 
-Filter parameters are German (`typ`, `berufsfeld`, `beruf`, `zielgruppe`, `vorteil`, `von`,
-`bis`, `ort`, `nahe`, `umkreis`), as on the offer list; the former English names are still
+Filter parameters are German (`typ`, `berufsfeld`, `beruf`, `zielgruppe`, `vorteil`,
+`arbeitssprache`, `von`, `bis`, `ort`, `nahe`, `umkreis`), as on the offer list; the former English names are still
 accepted as aliases. `SearchParamsForm` validates them; every bad parameter becomes
 `ParamError(parameter, message)` naming the parameter as the client sent it (German message).
 """
@@ -48,6 +48,7 @@ LIST_PARAMS = {
     "beruf": "occupations",
     "zielgruppe": "target_groups",
     "vorteil": "benefits",
+    "arbeitssprache": "languages",
 }
 SCOPES = ("region", "all")
 SLUG_MESSAGE = "„%(value)s“ ist kein gültiges Kürzel (Buchstaben, Ziffern, -, _)."
@@ -103,6 +104,18 @@ class ListField(forms.Field):
 class SlugListField(ListField):
     default_validators = [
         RegexValidator(r"^[A-Za-z0-9_-]{1,100}$", message=SLUG_MESSAGE, code="invalid")
+    ]
+
+
+class LanguageListField(ListField):
+    """Language codes (ISO 639-1), as the offer list's `arbeitssprache=en`."""
+
+    default_validators = [
+        RegexValidator(
+            r"^[a-z]{2}$",
+            message="„%(value)s“ ist kein Sprachkürzel; bitte z. B. „en“ (Englisch) angeben.",
+            code="invalid",
+        )
     ]
 
 
@@ -193,6 +206,7 @@ class SearchParamsForm(forms.Form):
     beruf = SlugListField()
     zielgruppe = SlugListField()
     vorteil = SlugListField()
+    arbeitssprache = LanguageListField()
     page = _whole_number(1, 1000)
     page_size = _whole_number(1, MAX_PAGE_SIZE)
 

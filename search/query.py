@@ -32,6 +32,7 @@ class SearchQuery:
     occupations: list[str] = field(default_factory=list)
     target_groups: list[str] = field(default_factory=list)
     benefits: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)  # spoken at work: any of them
     period_from: dt.date | None = None
     period_to: dt.date | None = None
     near: tuple[float, float] | None = None  # (lat, lon)
@@ -79,6 +80,7 @@ class SearchHit:
     distance_km: float | None = None
     score: float = 0.0
     extra: dict = field(default_factory=dict)
+    language: str = "de"  # of title and snippet (search.localise)
 
 
 @dataclass

@@ -22,6 +22,9 @@ STOPWORDS = frozenset(
     gerne gern mal bitte suche suchen such mochte will wollen kann konnen irgendwas irgendwo
     irgendein irgendeine hier dort sowas so als auch noch oder sich mich mir dich dir uns
     ab bis fuer""".split()
+) | frozenset(
+    # English ones ("an internship in IT for students"): the English portal's queries
+    """the for with of and near my some any looking find""".split()
 )
 _ENDINGS = ("s", "n", "en", "e", "er", "es", "ern")
 

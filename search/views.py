@@ -7,7 +7,10 @@ from urllib.parse import urlencode
 
 from django.db import connection
 from django.shortcuts import render
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 
+from .localise import localise, page_language
 from .params import FACET_PARAMS, ListField, ParamError, canonical, parse
 from .query import FACETS, SearchResult, search
 from .regions import active_region_names
@@ -22,6 +25,9 @@ FACET_TITLES = {
     "target": "Zielgruppe",
     "benefit": "Vorteile",
 }
+# The filter "English spoken" (?arbeitssprache=en, as on the offer list; ADR 0008).
+LANGUAGE_PARAM = "arbeitssprache"
+ENGLISH_SPOKEN = _("Englisch am Arbeitsplatz")
 RADII = (5, 10, 25, 50, 100)
 # Matches on the first result page, for the region's indicators (einblick.insights counts
 # the query and drops the header; 0 also when nothing matched the words exactly).
@@ -60,9 +66,11 @@ def search_page(request):
         )
     except ParamError as exc:
         error = exc
+    language = page_language(translation.get_language())
     if query is not None and (query.q or _has_filters(params)):
         query.regions = ctx.visible_regions(query.regions)
         result = search(query)
+        localise(result.results, language)
     widened = request.GET.get("scope") == "all"
     response = render(
         request,
@@ -83,7 +91,9 @@ def search_page(request):
             "sort": request.GET.get("sort", "relevance"),
             "pages": _pages(result, params),
             "suggestion_url": _suggestion_url(params, result),
-            "intent_chips": _intent_chips(result, params),
+            "intent_chips": _intent_chips(result, params, language),
+            "english": language == "en",
+            "english_spoken": _english_spoken(params),
             "filter_removals": _filter_removals(result, params),
             "active_filters": _active_filters(params),
             "reset_url": _reset_url(params),
@@ -136,7 +146,8 @@ def _pages(result: SearchResult | None, params) -> dict | None:
 def _active_filters(params) -> int:
     """How many filters are set, counted like the offer list's 'Filter (n aktiv)' button:
     one per filter parameter with a value, place (ort/nahe) and period (von/bis) once each."""
-    groups = [*([name] for name in FACET_PARAMS.values()), ["ort", "nahe"], ["von", "bis"]]
+    groups = [*([name] for name in (*FACET_PARAMS.values(), LANGUAGE_PARAM))]
+    groups += [["ort", "nahe"], ["von", "bis"]]
     return sum(1 for group in groups if any(params.get(name) for name in group))
 
 
@@ -147,7 +158,7 @@ def _reset_url(params) -> str:
 
 
 def _has_filters(params) -> bool:
-    names = ("kind", *FACET_PARAMS.values(), "nahe", "ort", "von", "bis")
+    names = ("kind", *FACET_PARAMS.values(), LANGUAGE_PARAM, "nahe", "ort", "von", "bis")
     return any(params.get(name) for name in names)
 
 
@@ -159,15 +170,33 @@ def _url(params, **changes: str) -> str:
     return "?" + params.urlencode()
 
 
-def _intent_chips(result: SearchResult | None, params) -> list[dict]:
-    """Recognised everyday phrases as removable chips: removing one drops it from `q`."""
+def _intent_chips(result: SearchResult | None, params, language: str = "de") -> list[dict]:
+    """Recognised everyday phrases as removable chips: removing one drops it from `q`.
+    The lexicon's labels are German; the English page names the phrase as typed."""
     if result is None:
         return []
     chips = []
     for intent in result.intents:
         q = " ".join(params.get("q", "").replace(intent["phrase"], " ").split())
-        chips.append({**intent, "remove_url": _url(params, q=q, page="1")})
+        label = intent["phrase"] if language == "en" else intent["label"]
+        chips.append({**intent, "label": label, "remove_url": _url(params, q=q, page="1")})
     return chips
+
+
+def _english_spoken(params) -> dict:
+    """The checkbox "English spoken" and, when it is set, its removable chip."""
+    chosen = ListField().to_python(params.getlist(LANGUAGE_PARAM))
+    others = [code for code in chosen if code != "en"]  # kept when the box is unticked
+    without = params.copy()
+    without.setlist(LANGUAGE_PARAM, others)
+    without.pop("page", None)
+    return {
+        "name": LANGUAGE_PARAM,
+        "label": ENGLISH_SPOKEN,
+        "checked": "en" in chosen,
+        "others": others,
+        "remove_url": "?" + without.urlencode(),
+    }
 
 
 def _filter_removals(result: SearchResult | None, params) -> list[dict]:
@@ -181,6 +210,11 @@ def _filter_removals(result: SearchResult | None, params) -> list[dict]:
             without.pop(parameter)
             without.pop("page", None)
             removals.append({"title": FACET_TITLES[facet], "url": "?" + without.urlencode()})
+    if params.get(LANGUAGE_PARAM):
+        without = params.copy()
+        without.pop(LANGUAGE_PARAM)
+        without.pop("page", None)
+        removals.append({"title": ENGLISH_SPOKEN, "url": "?" + without.urlencode()})
     return removals
 
 

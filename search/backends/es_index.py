@@ -121,6 +121,7 @@ def mappings() -> dict:
             "occupations": keyword,
             "target_groups": keyword,
             "benefits": keyword,
+            "languages": keyword,
             "period_start": {"type": "date"},
             "period_end": {"type": "date"},
             "location": {"type": "geo_point"},

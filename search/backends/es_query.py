@@ -64,6 +64,7 @@ def filters(query: SearchQuery) -> list[dict]:
         (query.occupations, "occupations"),
         (query.target_groups, "target_groups"),
         (query.benefits, "benefits"),
+        (query.languages, "languages"),
     ):
         if values:
             result.append({"terms": {field: list(values)}})

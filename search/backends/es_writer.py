@@ -90,7 +90,8 @@ def document_from_row(row) -> SearchDocument:
         title=row.title, url=row.url, subtitle=row.subtitle,
         occupations_text=row.occupations_text, body=row.body, place=row.place,
         offer_type=row.offer_type, fields=row.fields, occupations=row.occupations,
-        target_groups=row.target_groups, benefits=row.benefits, period_start=row.period_start,
+        target_groups=row.target_groups, benefits=row.benefits, languages=row.languages,
+        period_start=row.period_start,
         period_end=row.period_end, latitude=row.latitude, longitude=row.longitude,
         published_at=row.published_at, expires_at=row.expires_at, extra=row.extra,
     )  # fmt: skip

@@ -33,11 +33,12 @@ ARRAY_FILTERS = {
     "occupations": "occupations",
     "target_groups": "target_groups",
     "benefits": "benefits",
+    "languages": "languages",
 }
 COLUMNS = [
     "key", "region", "region_name", "kind", "object_id", "title", "subtitle", "occupations_text",
     "body", "place", "extra_terms", "url", "offer_type", "fields", "occupations", "target_groups",
-    "benefits", "period_start", "period_end", "latitude", "longitude", "published_at",
+    "benefits", "languages", "period_start", "period_end", "latitude", "longitude", "published_at",
     "expires_at", "extra",
 ]  # fmt: skip
 TSQUERY = sql.SQL("to_tsquery(%(config)s::regconfig, %(tsq)s)")

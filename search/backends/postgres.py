@@ -48,6 +48,7 @@ def _row(doc: SearchDocument) -> list:
         doc.key, doc.region, doc.region_name, doc.kind, doc.object_id, doc.title, doc.subtitle,
         doc.occupations_text, doc.body, doc.place, extra_terms, doc.url, doc.offer_type or "",
         list(doc.fields), list(doc.occupations), list(doc.target_groups), list(doc.benefits),
+        list(doc.languages),
         doc.period_start, doc.period_end, doc.latitude, doc.longitude, doc.published_at,
         doc.expires_at, Jsonb(doc.extra or {}),
     ]  # fmt: skip

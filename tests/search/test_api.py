@@ -55,6 +55,7 @@ def test_result_shape(pg_corpus, portal_client):
         "published_at": hit["published_at"],
         "distance_km": None,
         "city": "Jena",
+        "language": "de",
     }
     assert data["facets"]["kind"] == [{"value": "offer", "label": "Angebote", "count": 1}]
     assert data["facets"]["region"] == [{"value": "jena", "label": "Jena", "count": 1}]

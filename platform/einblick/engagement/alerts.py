@@ -14,6 +14,7 @@ from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.http import urlencode
 
+from einblick.core.languages import language_names
 from einblick.offers.filters import OfferFilter
 from einblick.offers.models import Offer
 from einblick.offers.queries import offer_cards
@@ -22,7 +23,7 @@ from search.towns import towns_for
 
 # Parameters an alert keeps: every filter of the list, not the order or the page.
 PARAMS = tuple(name for name in OfferFilter.base_filters if name != "sort")
-MULTI = ("typ", "berufsfeld", "zielgruppe", "schulstufe", "vorteil")
+MULTI = ("typ", "berufsfeld", "zielgruppe", "schulstufe", "vorteil", "arbeitssprache")
 MAX_VALUES = 20
 
 
@@ -73,7 +74,9 @@ def describe(query: dict) -> str:
     parts = []
     for name in MULTI:
         chosen = values.get(name)
-        if chosen:
+        if chosen and name == "arbeitssprache":
+            parts.append("Sprache am Arbeitsplatz: " + ", ".join(language_names(chosen)))
+        elif chosen:
             parts.append(", ".join(str(obj.name) for obj in chosen))
     if values.get("q"):
         parts.append(f"„{values['q']}“")

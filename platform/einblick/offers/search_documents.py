@@ -62,6 +62,7 @@ def offer_document(offer: Offer) -> SearchDocument:
         occupations=[o.slug for o in occupations],
         target_groups=[t.slug for t in offer.target_groups.all()],
         benefits=[b.slug for b in offer.employer.benefits.all()],
+        languages=list(offer.work_languages),  # the filter "English spoken"
         period_start=offer.start_date,
         period_end=offer.end_date,
         latitude=lat,

@@ -35,6 +35,7 @@ class Hit(Schema):
     published_at: dt.datetime | None
     distance_km: float | None
     city: str | None
+    language: str | None = None  # of title and snippet: "en" for a translated offer
 
 
 class FacetValue(Schema):
@@ -84,6 +85,13 @@ def search(
     beruf: list[str] | None = Query(None, description="Beruf" + LIST),
     zielgruppe: list[str] | None = Query(None, description="Zielgruppe" + LIST),
     vorteil: list[str] | None = Query(None, description="Vorteil" + LIST),
+    arbeitssprache: list[str] | None = Query(
+        None, description="Sprache am Arbeitsplatz (z. B. „en“: Englisch)" + LIST
+    ),
+    sprache: str | None = Query(
+        None,
+        description="„en“: englischer Titel und Text übersetzter Angebote (sonst Deutsch)",
+    ),
     von: dt.date | None = Query(None, description="Zeitraum ab (JJJJ-MM-TT)"),
     bis: dt.date | None = Query(None, description="Zeitraum bis (JJJJ-MM-TT)"),
     nahe: str | None = Query(None, description="Standort „Breite,Länge“, z. B. 50.9271,11.5892"),
