@@ -6,68 +6,41 @@ employer's offers and events and every card counts its public offers.
 
 from string import ascii_uppercase
 
-from django import forms
 from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404
 
-from einblick.core.forms import FilterForm, SlugChoiceField
+from einblick.employers.filters import ORDER_SHUFFLE, EmployerFilter
 from einblick.employers.models import Employer, EmployerPhoto
-from einblick.employers.queries import alphabetical, daily_seed, letter_counts, shuffled
+from einblick.employers.queries import letter_counts
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 from einblick.offers.queries import employer_cards
 from einblick.security.embeds import privacy_embed
-from einblick.taxonomy.models import Benefit, OccupationalField
-from einblick.taxonomy.regional.visibility import visible
 
-ORDER_AZ = "az"
-ORDER_SHUFFLE = "zufall"
 PAGE_SIZE = 24  # about 5,000 px on a phone (compact cards, themes components.css)
-
-
-class EmployerFilterForm(FilterForm):
-    berufsfeld = SlugChoiceField(OccupationalField.objects.none(), label="Berufsfeld")
-    vorteil = SlugChoiceField(Benefit.objects.none(), label="Vorteil")
-    reihenfolge = forms.ChoiceField(
-        choices=[(ORDER_AZ, "A–Z"), (ORDER_SHUFFLE, "Zufällig (täglich neu)")],
-        required=False,
-        label="Reihenfolge",
-    )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["berufsfeld"].queryset = visible(OccupationalField)
-        self.fields["vorteil"].queryset = visible(Benefit)
 
 
 def list_context(request) -> dict:
     """One page of the directory (PAGE_SIZE employers); the A–Z navigation links every
     letter to the page its employers start on."""
-    form = EmployerFilterForm(request.GET or None)
-    values = form.cleaned_values()
-    qs = Employer.objects.public()
-    if values.get("berufsfeld"):
-        qs = qs.filter(occupational_fields=values["berufsfeld"])
-    if values.get("vorteil"):
-        qs = qs.filter(benefits=values["vorteil"])
-    order = values.get("reihenfolge") or ORDER_AZ
-    ordered = shuffled(qs, daily_seed()) if order == ORDER_SHUFFLE else alphabetical(qs)
+    filters = EmployerFilter(request.GET)
+    ordered = filters.qs
     page_obj = Paginator(employer_cards(ordered), PAGE_SIZE).get_page(request.GET.get("seite"))
     employers = list(page_obj.object_list)
-    if order == ORDER_SHUFFLE:
+    if filters.order == ORDER_SHUFFLE:
         groups, letters = [("", employers)], []
     else:
         groups = _group_by_letter(employers)
-        letters = _letter_links(letter_counts(qs), page_obj.number)
+        letters = _letter_links(letter_counts(filters.matching), page_obj.number)
     return {
-        "filter_form": form,
+        "filter_form": filters.form,
         "employers": employers,
         "page_obj": page_obj,
         "groups": groups,
         "letters": letters,
-        "order": order,
-        "is_filtered": bool(values.get("berufsfeld") or values.get("vorteil")),
+        "order": filters.order,
+        "is_filtered": filters.is_filtered,
     }
 
 

@@ -9,10 +9,9 @@ from django.http import HttpRequest, HttpResponse
 from ninja import Query, Router
 from ninja.decorators import decorate_view
 
+from einblick.employers.filters import EmployerFilter
 from einblick.employers.models import Employer
-from einblick.employers.queries import alphabetical, daily_seed, shuffled
 from einblick.offers.queries import employer_cards, offer_cards
-from einblick.pages.directory import ORDER_SHUFFLE, EmployerFilterForm
 
 from . import serialize
 from .http import ERRORS, NOT_FOUND, ApiError, form_error, public_get, set_last_modified
@@ -24,22 +23,16 @@ FILTERS = ("berufsfeld", "vorteil", "reihenfolge")
 
 
 def filtered_employers(request):
+    """(matching employers, the same in the requested order); a broken filter is a 400."""
     params = request.GET.copy()
     for name in list(params):
         if name not in FILTERS:
             del params[name]
-    form = EmployerFilterForm(params or None)
-    if form.is_bound and not form.is_valid():
-        raise form_error(form)
-    values = form.cleaned_values()
-    qs = Employer.objects.public()
-    if values.get("berufsfeld"):
-        qs = qs.filter(occupational_fields=values["berufsfeld"])
-    if values.get("vorteil"):
-        qs = qs.filter(benefits=values["vorteil"])
-    if values.get("reihenfolge") == ORDER_SHUFFLE:
-        return qs, shuffled(qs, daily_seed())
-    return qs, alphabetical(qs)
+    filters = EmployerFilter(params)
+    if not filters.form.is_valid():
+        raise form_error(filters.form)
+    ordered = filters.qs
+    return filters.matching, ordered
 
 
 @router.get("/employers/", response={200: EmployerPage, **ERRORS}, summary="Arbeitgeber auflisten")
