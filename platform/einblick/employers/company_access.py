@@ -127,8 +127,9 @@ def ensure_editor_permissions() -> None:
     )
     # the region's indicators (CMS menu "Kennzahlen", einblick.insights)
     query |= models.Q(content_type__app_label="insights", codename="view_dailycount")
-    # the region's school buttons and widgets (CMS menu "Einbettungen", einblick.reach)
-    query |= models.Q(content_type__app_label="reach", content_type__model="embed")
+    # the region's school buttons, widgets and partner pages (CMS menus "Einbettungen" and
+    # "Partnerseiten", einblick.reach)
+    query |= models.Q(content_type__app_label="reach", content_type__model__in=["embed", "partner"])
     # the region's brand ("Marke und Gestaltung", themes.BrandSettings; issue 15)
     query |= models.Q(content_type__app_label="themes", codename="change_brandsettings")
     group.permissions.add(*Permission.objects.filter(query))

@@ -11,9 +11,11 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import connection, models
+from django.urls import reverse
 from modelcluster.models import ClusterableModel
 from wagtail.models import PreviewableMixin
 
+from einblick.core.images import image_field
 from einblick.events.models import EVENT_KINDS
 from einblick.offers.filters import SORT_CHOICES
 from einblick.taxonomy.fields import taxonomy_field
@@ -35,28 +37,31 @@ TARGETS = [
 ]
 
 
-class Embed(PreviewableMixin, ClusterableModel):
-    """A named school button or widget of the region, with preset filters."""
+class Listing(models.Model):
+    """What a widget or partner page lists, and how many."""
 
-    key = models.UUIDField("Kennung", default=uuid.uuid4, unique=True, editable=False)
-    name = models.CharField(
-        "Name",
-        max_length=120,
-        help_text="Nur für die Redaktion, z. B. „Schulbutton Gymnasium am Anger“.",
-    )
-    kind = models.CharField("Art", max_length=10, choices=KINDS, default="widget")
-    title = models.CharField(
-        "Überschrift bzw. Beschriftung",
-        max_length=80,
-        default="Praktika & Ferienjobs",
-        help_text="Überschrift des Widgets oder Text auf dem Button.",
-    )
-    style = models.CharField("Gestaltung", max_length=10, choices=STYLES, default="marke")
-    size = models.CharField("Größe des Buttons", max_length=10, choices=SIZES, default="mittel")
-    target = models.CharField(
-        "Ziel des Buttons und des Links", max_length=10, choices=TARGETS, default="liste"
-    )
     content = models.CharField("Inhalt", max_length=20, choices=CONTENTS, default="angebote")
+    count = models.PositiveSmallIntegerField(
+        "Anzahl der Einträge",
+        default=5,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
+    )
+
+    class Meta:
+        abstract = True
+
+    @property
+    def shows_offers(self) -> bool:
+        return self.content in ("angebote", "beides")
+
+    @property
+    def shows_events(self) -> bool:
+        return self.content in ("veranstaltungen", "beides")
+
+
+class RegionPresets(Listing):
+    """Preset filters over one region's offers and events (embeds and partner pages)."""
+
     event_kind = models.CharField(
         "Art der Veranstaltungen",
         max_length=30,
@@ -85,22 +90,10 @@ class Embed(PreviewableMixin, ClusterableModel):
         validators=[MinValueValidator(1), MaxValueValidator(500)],
         help_text="Nur mit Ort; ohne Angabe 25 km.",
     )
-    count = models.PositiveSmallIntegerField(
-        "Anzahl der Einträge",
-        default=5,
-        validators=[MinValueValidator(1), MaxValueValidator(20)],
-    )
     sort = models.CharField("Sortierung", max_length=10, choices=SORT_CHOICES, default="date")
-    created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        ordering = ["name"]
-        verbose_name = "Einbettung"
-        verbose_name_plural = "Einbettungen"
-
-    def __str__(self):
-        return self.name
+        abstract = True
 
     def clean(self):
         super().clean()
@@ -133,13 +126,46 @@ class Embed(PreviewableMixin, ClusterableModel):
         }
         return {name: value for name, value in params.items() if value}
 
-    @property
-    def shows_offers(self) -> bool:
-        return self.content in ("angebote", "beides")
 
-    @property
-    def shows_events(self) -> bool:
-        return self.content in ("veranstaltungen", "beides")
+class EmbedLook(models.Model):
+    """A named button or widget addressed by a random key: how it looks and where it leads
+    (region embeds here, the portal's in einblick.reach.portal)."""
+
+    key = models.UUIDField("Kennung", default=uuid.uuid4, unique=True, editable=False)
+    name = models.CharField(
+        "Name",
+        max_length=120,
+        help_text="Nur für die Redaktion, z. B. „Schulbutton Gymnasium am Anger“.",
+    )
+    kind = models.CharField("Art", max_length=10, choices=KINDS, default="widget")
+    title = models.CharField(
+        "Überschrift bzw. Beschriftung",
+        max_length=80,
+        default="Praktika & Ferienjobs",
+        help_text="Überschrift des Widgets oder Text auf dem Button.",
+    )
+    style = models.CharField("Gestaltung", max_length=10, choices=STYLES, default="marke")
+    size = models.CharField("Größe des Buttons", max_length=10, choices=SIZES, default="mittel")
+    target = models.CharField(
+        "Ziel des Buttons und des Links", max_length=10, choices=TARGETS, default="liste"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.name
+
+
+class Embed(PreviewableMixin, EmbedLook, RegionPresets, ClusterableModel):
+    """A named school button or widget of the region, with preset filters."""
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Einbettung"
+        verbose_name_plural = "Einbettungen"
 
     # -- Wagtail live preview in the edit form -------------------------------------------
     def get_preview_template(self, request, mode_name):
@@ -147,3 +173,52 @@ class Embed(PreviewableMixin, ClusterableModel):
 
     def get_preview_context(self, request, mode_name):
         return {**super().get_preview_context(request, mode_name), **frame_context(self)}
+
+
+class Partner(RegionPresets, ClusterableModel):
+    """A hosted partner page /partner/<slug>/ (a school, a chamber, a training cluster): its
+    logo and short text above the region's offers and events matching its preset filters."""
+
+    name = models.CharField("Name der Partnerin bzw. des Partners", max_length=120)
+    slug = models.SlugField(
+        "Adresse",
+        max_length=80,
+        unique=True,
+        help_text="Die Seite steht unter /partner/<Adresse>/, z. B. „gymnasium-am-anger“.",
+    )
+    intro = models.TextField("Kurzer Text", max_length=600, blank=True)
+    logo = image_field("Logo")
+    logo_alt = models.CharField(
+        "Alternativtext des Logos",
+        max_length=250,
+        blank=True,
+        help_text="Pflicht, wenn ein Logo gewählt ist, z. B. „Logo des Gymnasiums am Anger“.",
+    )
+    count = models.PositiveSmallIntegerField(
+        "Anzahl der Einträge",
+        default=12,
+        validators=[MinValueValidator(1), MaxValueValidator(50)],
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Partnerseite"
+        verbose_name_plural = "Partnerseiten"
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        errors = {}
+        try:
+            super().clean()
+        except ValidationError as error:
+            errors = error.update_error_dict(errors)
+        if self.logo_id and not self.logo_alt.strip():
+            errors["logo_alt"] = ["Bitte beschreiben Sie das Logo in einem kurzen Satz."]
+        if errors:
+            raise ValidationError(errors)
+
+    def get_url(self) -> str:
+        return reverse("partner_page", args=[self.slug])

@@ -15,6 +15,8 @@ from einblick.employers.models import Employer
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 
+from .models import Partner
+
 
 class PageSitemap(WagtailPageSitemap):
     """Wagtail's page sitemap, with every URL on the requested host like the snippets'.
@@ -61,9 +63,23 @@ class EventSitemap(SnippetSitemap):
     model = Event
 
 
+class PartnerSitemap(Sitemap):
+    """The region's partner pages (reach.partners)."""
+
+    def items(self):
+        return Partner.objects.order_by("pk")
+
+    def location(self, obj) -> str:
+        return obj.get_url()
+
+    def lastmod(self, obj):
+        return obj.updated_at
+
+
 REGION_SITEMAPS = {
     "seiten": PageSitemap,
     "angebote": OfferSitemap(),
     "arbeitgeber": EmployerSitemap(),
     "veranstaltungen": EventSitemap(),
+    "partner": PartnerSitemap(),
 }

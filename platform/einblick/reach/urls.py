@@ -5,7 +5,7 @@ Feeds live under `feeds/`; their paths carry a dot, which no Wagtail page route 
 
 from django.urls import path
 
-from . import embeds, feeds, poster_views, views
+from . import embeds, feeds, partners, poster_views, views
 
 urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
@@ -26,6 +26,9 @@ urlpatterns += [
     path("einbetten/<uuid:key>/angebot/<int:pk>/", embeds.offer, name="embed_offer"),
     path("einbetten/<uuid:key>/veranstaltung/<int:pk>/", embeds.event, name="embed_event"),
 ]
+
+# Partner pages (reach.partners): a school's or chamber's page with its own filters.
+urlpatterns += [path("partner/<slug:slug>/", partners.partner_page, name="partner_page")]
 
 # Printable A4 posters with QR code (reach.posters); docs/embeds.md.
 urlpatterns += [

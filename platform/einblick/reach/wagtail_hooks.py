@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from einblick.taxonomy.regional.forms import TaxonomyAwareForm
 
 from .admin_views import EmbedCodeView
-from .models import Embed
+from .models import Embed, Partner
 from .stats import DAYS, with_counts
 
 FILTER_HELP = (
@@ -25,6 +25,21 @@ FILTER_HELP = (
     "die neuesten Angebote. Veranstaltungen filtert es nach Art, Zielgruppe, Arbeitgeber "
     "sowie Ort und Umkreis. Die Vorschau rechts zeigt das Ergebnis sofort."
 )
+
+
+def preset_panels(*first) -> list:
+    """The panels of `RegionPresets` (embeds and partner pages)."""
+    return [
+        *first,
+        FieldRowPanel([FieldPanel("content"), FieldPanel("count"), FieldPanel("sort")]),
+        FieldPanel("offer_types"),
+        FieldPanel("event_kind"),
+        FieldPanel("occupational_fields"),
+        FieldPanel("target_groups"),
+        FieldPanel("school_levels"),
+        FieldPanel("employer"),
+        FieldRowPanel([FieldPanel("town"), FieldPanel("radius")]),
+    ]
 
 
 class EmbedForm(TaxonomyAwareForm):
@@ -56,17 +71,7 @@ class EmbedViewSet(SnippetViewSet):
             heading="Schulbutton und Link",
         ),
         MultiFieldPanel(
-            [
-                HelpPanel(FILTER_HELP),
-                FieldRowPanel([FieldPanel("content"), FieldPanel("count"), FieldPanel("sort")]),
-                FieldPanel("offer_types"),
-                FieldPanel("event_kind"),
-                FieldPanel("occupational_fields"),
-                FieldPanel("target_groups"),
-                FieldPanel("school_levels"),
-                FieldPanel("employer"),
-                FieldRowPanel([FieldPanel("town"), FieldPanel("radius")]),
-            ],
+            preset_panels(HelpPanel(FILTER_HELP)),
             heading="Widget: Inhalt und Filter",
         ),
     ], base_form_class=EmbedForm)  # fmt: skip
@@ -76,6 +81,35 @@ class EmbedViewSet(SnippetViewSet):
 
 
 register_snippet(EmbedViewSet)
+
+PARTNER_HELP = (
+    "Eine eigene Seite unter /partner/<Adresse>/ für eine Schule, eine Kammer oder einen "
+    "Verbund: Logo und kurzer Text, darunter die Angebote und Veranstaltungen der Region, "
+    "die zu den Filtern passen."
+)
+
+
+class PartnerViewSet(SnippetViewSet):
+    model = Partner
+    icon = "group"
+    menu_label = "Partnerseiten"
+    menu_order = 851
+    add_to_admin_menu = True
+    list_display = ["name", "slug", "content", "updated_at"]
+    copy_view_enabled = False
+    edit_handler = ObjectList([
+        HelpPanel(PARTNER_HELP),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("logo"), FieldPanel("logo_alt")]),
+        MultiFieldPanel(
+            preset_panels(),
+            heading="Inhalt und Filter",
+        ),
+    ], base_form_class=EmbedForm)  # fmt: skip
+
+
+register_snippet(PartnerViewSet)
 
 
 @hooks.register("register_admin_urls")
@@ -88,4 +122,7 @@ def embed_code_button(snippet, user, next_url=None):
     if isinstance(snippet, Embed):
         url = reverse("embed_code", args=[snippet.pk])
         return [ListingButton("Code und Vorschau", url=url, icon_name="code", priority=5)]
+    if isinstance(snippet, Partner):
+        url = snippet.get_url()
+        return [ListingButton("Seite ansehen", url=url, icon_name="view", priority=5)]
     return []
