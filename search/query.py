@@ -37,6 +37,9 @@ class SearchQuery:
     period_to: dt.date | None = None
     near: tuple[float, float] | None = None  # (lat, lon)
     radius_km: float | None = None
+    # first published in (published_after, published_before]: the digests of search alerts
+    published_after: dt.datetime | None = None
+    published_before: dt.datetime | None = None
     sort: str = "relevance"
     page: int = 1
     page_size: int = 20

@@ -22,6 +22,8 @@ urlpatterns = [
     path("marken/", include("themes.urls")),  # region logos on every host
     path("api/v1/", portal_api.urls),  # open API (einblick.reach.api, docs/api.md)
     path("", include("einblick.reach.urls_public")),
+    # the portal's search alerts (public schema, docs/adr/0012-portal-alerts.md)
+    path("", include("einblick.engagement.portal_alerts.urls")),
 ] + i18n_patterns(
     path("", include("search.urls")),
     path("", include("einblick.favourites.urls")),  # Merkliste page and its JSON API

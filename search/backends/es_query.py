@@ -72,6 +72,13 @@ def filters(query: SearchQuery) -> list[dict]:
         result.append(_open_range("period_end", "gte", query.period_from.isoformat()))
     if query.period_to:
         result.append(_open_range("period_start", "lte", query.period_to.isoformat()))
+    published = {}
+    if query.published_after:
+        published["gt"] = query.published_after.isoformat()
+    if query.published_before:
+        published["lte"] = query.published_before.isoformat()
+    if published:
+        result.append({"range": {"published_at": published}})
     if query.near is not None and query.radius_km is not None:
         result.append(
             {

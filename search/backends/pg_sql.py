@@ -115,6 +115,12 @@ def where(query: SearchQuery, tsq: str) -> tuple[sql.Composed, dict]:
     if query.period_to:
         parts.append(sql.SQL("(d.period_start IS NULL OR d.period_start <= %(pto)s)"))
         params["pto"] = query.period_to
+    if query.published_after:
+        parts.append(sql.SQL("d.published_at > %(pafter)s"))
+        params["pafter"] = query.published_after
+    if query.published_before:
+        parts.append(sql.SQL("d.published_at <= %(pbefore)s"))
+        params["pbefore"] = query.published_before
     if query.near is not None:
         params["lat"], params["lon"] = query.near
         if query.radius_km is not None:

@@ -236,7 +236,10 @@ def test_digests_are_scheduled_and_the_privacy_page_lists_alerts(settings):
     block = RetentionPeriodsBlock()
     html = block.render(block.to_python({"heading": "Speicherfristen"}))
     assert "send_alert_digests" in settings.SCHEDULED_COMMANDS
-    assert "Suchbenachrichtigungen (E-Mail-Adresse und gewählte Filter)" in html
+    assert (
+        "Benachrichtigungen zu Angeboten, Suche, Veranstaltungen und Unternehmen "
+        "(E-Mail-Adresse und gewählte Filter)" in html
+    )
     assert "nicht bestätigte nach 7 Tagen" in html
 
 

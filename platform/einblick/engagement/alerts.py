@@ -18,6 +18,7 @@ from einblick.core.languages import language_names
 from einblick.offers.filters import OfferFilter
 from einblick.offers.models import Offer
 from einblick.offers.queries import offer_cards
+from einblick.offers.templatetags.offer_tags import period_label
 from einblick.pages.routes import list_url
 from search.towns import towns_for
 
@@ -72,12 +73,17 @@ def describe(query: dict) -> str:
     filters = check(query)
     values = filters.form.cleaned_data
     parts = []
-    for name in MULTI:
+    for name in MULTI[:-1]:
         chosen = values.get(name)
         if chosen and name == "arbeitssprache":
             parts.append("Sprache am Arbeitsplatz: " + ", ".join(language_names(chosen)))
         elif chosen:
             parts.append(", ".join(str(obj.name) for obj in chosen))
+    if values.get("arbeitssprache"):
+        names = dict(filters.form.fields["arbeitssprache"].choices)
+        parts.append(
+            "Sprache: " + ", ".join(str(names.get(v, v)) for v in values["arbeitssprache"])
+        )
     if values.get("q"):
         parts.append(f"„{values['q']}“")
     for name in ("zeitraum", "verguetung"):
@@ -106,6 +112,18 @@ def new_offers(query: dict, since: datetime | None, now: datetime) -> QuerySet:
     if filters.is_bound and not filters.form.is_valid():
         return Offer.objects.none()
     return filters.qs.order_by("first_published_at", "pk")
+
+
+def new_items(query: dict, since, now, limit: int) -> tuple[list[dict], int]:
+    """(at most `limit` new offers as digest items, how many there are in all)."""
+    offers = new_offers(query, since, now)
+    total = offers.count()
+    return [_item(offer) for offer in offers[:limit]], total
+
+
+def _item(offer) -> dict:
+    line = [offer.offer_type.name, offer.employer.name, period_label(offer)]
+    return {"title": offer.title, "path": offer.get_url() or "/", "line": " · ".join(line)}
 
 
 def list_link(query: dict) -> str:

@@ -1,5 +1,6 @@
-"""The digest of search alerts: each confirmed, due alert gets one mail with the offers first
-published since its last check, and no mail when there is nothing new.
+"""The digest of alerts: each confirmed, due alert gets one mail with what was first
+published since its last check in its list (einblick.engagement.sources), and no mail when
+there is nothing new. The same code serves a region's alerts and the portal's.
 
 Each alert is handled in its own transaction with its row locked (`skip_locked`), so two
 runs at once never mail the same offers twice; a failed send rolls back and is retried by
@@ -13,8 +14,9 @@ import datetime as dt
 from django.db import transaction
 from django.db.models import Q
 
-from . import alerts, notifications
+from . import notifications
 from .models import Frequency, SearchAlert
+from .sources import source
 
 # The cron service runs hourly; an hour of slack keeps "daily" at about the same time.
 GAPS = {
@@ -34,27 +36,28 @@ def due(now) -> Q:
 
 
 def send_digest(alert, now) -> bool:
-    """Mail `alert` its new offers (True) or nothing (False); advance its watermark."""
-    offers = alerts.new_offers(alert.query, alert.checked_until, now)
-    total = offers.count()
+    """Mail `alert` what is new (True) or nothing (False); advance its watermark (never back)."""
+    adapter = source(alert.source)
+    items, total = adapter.new_items(
+        alert.query, alert.checked_until, now, notifications.digest_limit()
+    )
     if total:
-        shown = list(offers[: notifications.digest_limit()])
-        notifications.digest(alert, shown, more=total - len(shown))
+        notifications.digest(alert, items, more=total - len(items))
         alert.last_sent_at = now
-    alert.checked_until = now
+    mark = adapter.watermark(now)
+    if alert.checked_until is None or mark > alert.checked_until:
+        alert.checked_until = mark
     alert.save(update_fields=["checked_until", "last_sent_at"])
     return bool(total)
 
 
-def send_digests(now) -> tuple[int, int]:
-    """(alerts checked, mails sent) in the current region schema."""
+def send_digests(now, model=SearchAlert) -> tuple[int, int]:
+    """(alerts checked, mails sent) of `model` in the current schema."""
     checked = sent = 0
-    for pk in SearchAlert.objects.filter(due(now)).values_list("pk", flat=True):
+    for pk in model.objects.filter(due(now)).values_list("pk", flat=True):
         with transaction.atomic():
             alert = (
-                SearchAlert.objects.select_for_update(skip_locked=True)
-                .filter(due(now), pk=pk)
-                .first()
+                model.objects.select_for_update(skip_locked=True).filter(due(now), pk=pk).first()
             )
             if alert is None:
                 continue

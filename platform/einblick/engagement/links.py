@@ -1,4 +1,5 @@
-"""Signed links in mails (no account, no cookie) and the region's brand for mails.
+"""Signed links in mails (no account, no cookie) and the brand for mails: the region's on a
+region host, the cross-region portal's in the public schema.
 
 A token names the region schema, the kind of record, its id and its random nonce, signed
 with the SECRET_KEY; a token of one region is refused in every other region.
@@ -10,6 +11,7 @@ from django.core import signing
 from django.db import connection
 from django.urls import reverse
 
+from tenants.models import Region
 from tenants.utils import region_url
 from themes.branding import brand_for_region
 
@@ -31,9 +33,17 @@ def read_token(token: str, kind: str, queryset):
     return queryset.filter(pk=pk, nonce=nonce).first()
 
 
-def absolute(path: str) -> str:
+def _tenant():
+    """The Region of the current schema (also where only a stand-in tenant is set)."""
     tenant = getattr(connection, "tenant", None)
-    host = tenant.primary_host() if tenant is not None and tenant.schema_name != "public" else ""
+    if getattr(tenant, "pk", None) is None:
+        tenant = Region.objects.filter(schema_name=connection.schema_name).first()
+    return tenant
+
+
+def absolute(path: str) -> str:
+    tenant = _tenant()
+    host = tenant.primary_host() if tenant is not None else ""
     return region_url(host or "localhost", path)
 
 
@@ -46,10 +56,8 @@ def alert_links(alert) -> dict:
 
 
 def brand_context() -> dict:
-    tenant = getattr(connection, "tenant", None)
-    brand = None
-    if tenant is not None and tenant.schema_name != "public":
-        brand = brand_for_region(tenant)
+    tenant = _tenant()
+    brand = brand_for_region(tenant) if tenant is not None else None
     return {
         "portal_name": brand.portal_name if brand else "Einblick",
         "brand_colour": (brand.colours.get("primary") if brand else None) or "#1f4e79",

@@ -18,14 +18,24 @@ class Frequency(models.TextChoices):
     WEEKLY = "weekly", "wöchentlich"
 
 
-class SearchAlert(models.Model):
-    """ "Benachrichtige mich bei neuen Angeboten": an offer filter and an e-mail address.
+class AlertSource(models.TextChoices):
+    OFFERS = "offers", "Angebote"
+    SEARCH = "search", "Suche"
+    EVENTS = "events", "Veranstaltungen"
+    EMPLOYERS = "employers", "Arbeitgeber"
+
+
+class AlertBase(models.Model):
+    """ "Benachrichtige mich": a list's filter and an e-mail address (einblick.engagement.sources).
 
     Double opt-in: nothing is sent but the confirmation mail until `confirmed_at` is set.
-    `checked_until` is the watermark of the digest: offers first published after it are new.
+    `checked_until` is the watermark of the digest: items first published after it are new.
     """
 
     email = models.EmailField("E-Mail-Adresse", max_length=254)
+    source = models.CharField(
+        "Liste", max_length=20, choices=AlertSource.choices, default=AlertSource.OFFERS
+    )
     query = models.JSONField("Filter", default=dict)  # ADR 0008 parameters → list of values
     label = models.CharField("Beschreibung", max_length=300)
     frequency = models.CharField(
@@ -39,13 +49,20 @@ class SearchAlert(models.Model):
     last_sent_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
+        abstract = True
         ordering = ["created_at"]
-        verbose_name = "Suchbenachrichtigung"
-        verbose_name_plural = "Suchbenachrichtigungen"
-        indexes = [models.Index(fields=["confirmed_at", "last_sent_at"])]
 
     def __str__(self):
         return self.label
+
+
+class SearchAlert(AlertBase):
+    """An alert of a region (region schema): offer list, search page, calendar, directory."""
+
+    class Meta(AlertBase.Meta):
+        verbose_name = "Suchbenachrichtigung"
+        verbose_name_plural = "Suchbenachrichtigungen"
+        indexes = [models.Index(fields=["confirmed_at", "last_sent_at"])]
 
 
 class Enquiry(models.Model):

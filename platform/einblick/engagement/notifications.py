@@ -1,4 +1,5 @@
-"""Mails of search alerts: confirmation and digest (German, region-branded, text + HTML).
+"""Mails of alerts: confirmation and digest (German, branded by the region or the portal,
+text + HTML).
 
 Every mail carries the manage link and the one-click unsubscribe link (signed tokens),
 and the digest the `List-Unsubscribe` / `List-Unsubscribe-Post` headers (RFC 8058).
@@ -10,18 +11,20 @@ from django.conf import settings
 
 from einblick.core.mail import build_mail
 
-from . import alerts
 from .links import absolute, alert_links, brand_context
+from .sources import source
 
 TEMPLATE_DIR = "engagement/mail/"
 
 
 def _alert_context(alert, **extra) -> dict:
+    adapter = source(alert.source)
     return {
         **brand_context(),
         **alert_links(alert),
         "alert": alert,
-        "list_url": absolute(alerts.list_link(alert.query)),
+        "source": adapter,
+        "list_url": absolute(adapter.list_link(alert.query)),
         **extra,
     }
 
@@ -35,13 +38,16 @@ def confirm_alert(alert) -> None:
     """Double opt-in: the link opens the manage page with the confirm button."""
     context = _alert_context(alert)
     message = build_mail(TEMPLATE_DIR + "alert_confirm", context, [alert.email])
+    _unsubscribe_headers(message, context)
     message.send()
 
 
-def digest(alert, offers: list, more: int) -> None:
-    """The digest of `offers` (already the newest matching ones) and how many more there are."""
-    items = [{"offer": offer, "url": absolute(offer.get_url() or "/")} for offer in offers]
-    context = _alert_context(alert, items=items, more=more)
+def digest(alert, items: list[dict], more: int) -> None:
+    """The digest of `items` (title, line, url or path of the newest matching ones) and how
+    many more there are."""
+    shown = [{**item, "url": item.get("url") or absolute(item["path"])} for item in items]
+    noun = source(alert.source).noun(alert.query, len(items) + more)
+    context = _alert_context(alert, items=shown, more=more, noun=noun)
     message = build_mail(TEMPLATE_DIR + "alert_digest", context, [alert.email])
     _unsubscribe_headers(message, context)
     message.send()

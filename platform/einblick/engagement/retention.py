@@ -13,17 +13,28 @@ from einblick.core import retention
 
 from .models import Enquiry, EnquirySettings, SearchAlert
 
+ALERT_RETENTION = (
+    f"bis zur Abmeldung (dann sofort gelöscht); nicht bestätigte nach "
+    f"{settings.ALERT_CONFIRM_DAYS} Tagen; bestätigte {settings.ALERT_KEEP_DAYS} Tage nach "
+    "dem letzten Klick auf den Bestätigungs- oder Verwaltungslink"
+)
+
 
 @retention.register(
     "engagement.alerts",
-    label="Suchbenachrichtigungen (E-Mail-Adresse und gewählte Filter)",
-    retention=(
-        f"bis zur Abmeldung (dann sofort gelöscht); nicht bestätigte nach "
-        f"{settings.ALERT_CONFIRM_DAYS} Tagen; bestätigte {settings.ALERT_KEEP_DAYS} Tage nach "
-        "dem letzten Klick auf den Bestätigungs- oder Verwaltungslink"
+    label=(
+        "Benachrichtigungen zu Angeboten, Suche, Veranstaltungen und Unternehmen "
+        "(E-Mail-Adresse und gewählte Filter)"
     ),
+    retention=ALERT_RETENTION,
 )
 def purge_alerts(now) -> int:
+    return purge_alert_rows(SearchAlert.objects.all(), now)
+
+
+def purge_alert_rows(queryset, now) -> int:
+    """Delete the unconfirmed alerts past ALERT_CONFIRM_DAYS and the confirmed ones whose last
+    click is more than ALERT_KEEP_DAYS ago (of any alert model: region or portal)."""
     unconfirmed = Q(
         confirmed_at__isnull=True,
         created_at__lt=now - dt.timedelta(days=settings.ALERT_CONFIRM_DAYS),
@@ -32,7 +43,7 @@ def purge_alerts(now) -> int:
         confirmed_at__isnull=False,
         last_click__lt=now - dt.timedelta(days=settings.ALERT_KEEP_DAYS),
     )
-    rows = SearchAlert.objects.annotate(last_click=Coalesce("last_click_at", "confirmed_at"))
+    rows = queryset.annotate(last_click=Coalesce("last_click_at", "confirmed_at"))
     return rows.filter(unconfirmed | stale).delete()[0]
 
 

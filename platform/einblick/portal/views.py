@@ -76,6 +76,7 @@ def legal_page(request, kind: str):
     context = {
         "title": LEGAL_PAGES[kind][1],
         "text": getattr(texts, kind),
+        "portal_purgers": purgers("portal") if kind == "privacy" else None,
         "purgers": purgers() if kind == "privacy" else None,
     }
     return render(request, "portal/legal_page.html", context)

@@ -1,17 +1,22 @@
 """Search alerts and enquiries without an account (issue 14, einblick.engagement).
 
 A region (tenant) app; the lists of base.py are extended in place (base.py imports this
-module last), as in selfservice.py.
+module last), as in selfservice.py. Its sub-app `portal_alerts` keeps the cross-region
+portal's alerts in the public schema (SHARED_APPS only, docs/adr/0012-portal-alerts.md).
 """
 
 import os
 
-from .base import INSTALLED_APPS, SCHEDULED_COMMANDS, TENANT_APPS
+from .base import INSTALLED_APPS, SCHEDULED_COMMANDS, SHARED_APPS, TENANT_APPS
 
 for _apps in (TENANT_APPS, INSTALLED_APPS):
     if "einblick.engagement" not in _apps:
         _apps.append("einblick.engagement")
+for _apps in (SHARED_APPS, INSTALLED_APPS):
+    if "einblick.engagement.portal_alerts" not in _apps:
+        _apps.append("einblick.engagement.portal_alerts")
 
+# The digests of every region's alerts and of the portal's (public schema).
 if "send_alert_digests" not in SCHEDULED_COMMANDS:
     SCHEDULED_COMMANDS.append("send_alert_digests")
 
