@@ -75,7 +75,7 @@ def test_an_offer_list_alert_stores_every_filter_sent(jena, jena_client):
     assert "Fast geschafft!" in response.content.decode()
     alert = SearchAlert.objects.get()
     assert (alert.source, alert.query) == ("offers", sent)
-    assert "Sprache: Englisch, Französisch" in alert.label
+    assert "Sprache am Arbeitsplatz: Englisch, Französisch" in alert.label
 
 
 def test_the_digest_applies_every_language_of_an_offer_alert(jena):

@@ -29,6 +29,7 @@ FILTERS = {
     "beruf": ["baecker"],
     "zielgruppe": ["schueler"],
     "vorteil": ["essen"],
+    "arbeitssprache": ["en"],
     "von": ["2026-07-01"],
     "bis": ["2026-07-31"],
     "ort": ["Jena"],
@@ -55,7 +56,7 @@ def _doc(object_id, title, region="jena", minutes_ago=30, **changes) -> SearchDo
         occupations_text="Bäcker:in · Lebensmittel · Praktikum", body="Brot und Brötchen.",
         place="Jena", offer_type="praktikum", fields=["lebensmittel"], occupations=["baecker"],
         target_groups=["schueler"], benefits=["essen"], latitude=JENA[0], longitude=JENA[1],
-        period_start=dt.date(2026, 7, 6), period_end=dt.date(2026, 7, 10),
+        languages=["de", "en"], period_start=dt.date(2026, 7, 6), period_end=dt.date(2026, 7, 10),
         published_at=timezone.now() - dt.timedelta(minutes=minutes_ago),
     )  # fmt: skip
     return SearchDocument(**(fields | changes))
@@ -119,6 +120,7 @@ def test_digest_applies_every_filter_of_a_region_search_alert(jena, settings):
         _doc(4, "Bäcker:in Feld", fields=["handwerk"]),
         _doc(5, "Bäcker:in Zielgruppe", target_groups=["eltern"]),
         _doc(6, "Bäcker:in Vorteil", benefits=[]),
+        _doc(14, "Bäcker:in nur auf Deutsch", languages=["de"]),
         _doc(7, "Bäcker:in August", period_start=dt.date(2026, 8, 3), period_end=dt.date(2026, 8, 7)),
         _doc(8, "Bäcker:in weit weg", latitude=51.5, longitude=12.5),
         _doc(9, "Metzger:in", occupations_text="Metzger", body="Wurst", subtitle="Metzgerei"),

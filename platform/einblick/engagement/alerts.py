@@ -73,17 +73,12 @@ def describe(query: dict) -> str:
     filters = check(query)
     values = filters.form.cleaned_data
     parts = []
-    for name in MULTI[:-1]:
+    for name in MULTI:
         chosen = values.get(name)
         if chosen and name == "arbeitssprache":
             parts.append("Sprache am Arbeitsplatz: " + ", ".join(language_names(chosen)))
         elif chosen:
             parts.append(", ".join(str(obj.name) for obj in chosen))
-    if values.get("arbeitssprache"):
-        names = dict(filters.form.fields["arbeitssprache"].choices)
-        parts.append(
-            "Sprache: " + ", ".join(str(names.get(v, v)) for v in values["arbeitssprache"])
-        )
     if values.get("q"):
         parts.append(f"„{values['q']}“")
     for name in ("zeitraum", "verguetung"):

@@ -12,9 +12,9 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.http import urlencode
 
+from einblick.employers.filters import EmployerFilter
 from einblick.employers.models import Employer
 from einblick.events.models import EVENT_KINDS, Event
-from einblick.pages.directory import EmployerFilterForm
 from einblick.pages.routes import list_url
 
 from .alerts import BadQuery
@@ -80,32 +80,31 @@ class EmployerSource:
     def normalise(self, data) -> dict:
         return {name: [_first(data, name)] for name in self.params if _first(data, name)}
 
-    def _form(self, query: dict) -> EmployerFilterForm:
-        form = EmployerFilterForm({name: values[0] for name, values in query.items()})
-        form.is_valid()
-        return form
+    def _filter(self, query: dict, now=None) -> EmployerFilter:
+        data = {name: values[0] for name, values in query.items()}
+        employers = EmployerFilter(data, queryset=Employer.objects.public(now))
+        employers.form.is_valid()
+        return employers
 
     def describe(self, query: dict) -> str:
-        form = self._form(query)
+        form = self._filter(query).form
         for name, errors in form.errors.items():
             raise BadQuery(f"{form.fields[name].label}: {' '.join(errors)}")
         chosen = [str(form.cleaned_data[n].name) for n in self.params if form.cleaned_data.get(n)]
         return " · ".join(chosen) or "Alle neuen Unternehmen"
 
     def new_items(self, query: dict, since, now, limit: int) -> tuple[list[dict], int]:
-        form = self._form(query)
-        if form.errors:
+        """The directory's own filter (EmployerFilter), then the publication window."""
+        employers = self._filter(query, now)
+        if employers.form.errors:
             return [], 0
-        employers = Employer.objects.public(now)
-        if form.cleaned_data.get("berufsfeld"):
-            employers = employers.filter(occupational_fields=form.cleaned_data["berufsfeld"])
-        if form.cleaned_data.get("vorteil"):
-            employers = employers.filter(benefits=form.cleaned_data["vorteil"])
-        employers = _window(employers.distinct(), since, now)
-        total = employers.count()
+        employers.qs  # noqa: B018  (filters; `matching` is the filtered set before ordering)
+        matching = _window(
+            Employer.objects.filter(pk__in=employers.matching.values("pk")), since, now
+        )
+        total = matching.count()
         items = [
-            {"title": e.name, "path": e.get_url() or "/", "line": e.pitch}
-            for e in employers[:limit]
+            {"title": e.name, "path": e.get_url() or "/", "line": e.pitch} for e in matching[:limit]
         ]
         return items, total
 

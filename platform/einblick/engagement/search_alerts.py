@@ -1,8 +1,8 @@
 """Alerts on the search page (/suche/), on a region host and on the cross-region portal.
 
 Such an alert stores the search page's own parameters (ADR 0008 names: `q`, `kind`,
-`typ`, `berufsfeld`, `beruf`, `zielgruppe`, `vorteil`, `von`, `bis`, `ort`, `nahe`,
-`umkreis`, and on the portal `region`) and is matched by the one query API
+`typ`, `berufsfeld`, `beruf`, `zielgruppe`, `vorteil`, `arbeitssprache`, `von`, `bis`,
+`ort`, `nahe`, `umkreis`, and on the portal `region`) and is matched by the one query API
 (`search.query.search`) with a window on the first publication, so the digest finds exactly
 what the search page shows for the same link — also across regions on the portal.
 
@@ -21,6 +21,7 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils.http import urlencode
 
+from einblick.core.languages import language_names
 from einblick.taxonomy.models import Benefit, Occupation, OccupationalField, OfferType, TargetGroup
 from search.documents import KIND_LABELS, KINDS
 from search.params import ListField, ParamError, canonical, parse
@@ -30,7 +31,7 @@ from search.towns import towns_for
 
 from .alerts import BadQuery
 
-LISTS = ("kind", "region", "typ", "berufsfeld", "beruf", "zielgruppe", "vorteil")
+LISTS = ("kind", "region", "typ", "berufsfeld", "beruf", "zielgruppe", "vorteil", "arbeitssprache")
 SINGLE = ("q", "von", "bis", "ort", "nahe", "umkreis")
 PARAMS = LISTS + SINGLE
 MAX_VALUES = 20
@@ -104,6 +105,10 @@ def describe(query: dict) -> str:
     check(query)
     parts = [", ".join(KIND_LABELS[k] for k in query.get("kind", []) if k in KIND_LABELS)]
     parts += [_names(model, query[name]) for name, model in TAXONOMY if query.get(name)]
+    if query.get("arbeitssprache"):
+        parts.append(
+            "Sprache am Arbeitsplatz: " + ", ".join(language_names(query["arbeitssprache"]))
+        )
     if query.get("q"):
         parts.append(f"„{query['q'][0]}“")
     if query.get("von") or query.get("bis"):
