@@ -201,8 +201,9 @@ class RowImporter:
         return []
 
     def apply_changes(self, obj, conv: Converted) -> list[str]:
-        """Set the fields and relations that differ; returns their names."""
-        changed = [k for k, v in conv.fields.items() if getattr(obj, k) != v]
+        """Set the fields and relations that differ; returns their names. Foreign keys are
+        compared by id: reading `obj.employer` would cost a query per row."""
+        changed = [k for k, v in conv.fields.items() if _current(obj, k) != _comparable(v)]
         for name in changed:
             setattr(obj, name, conv.fields[name])
         for target, entries in conv.m2m.items():
@@ -214,9 +215,22 @@ class RowImporter:
     def update(self, obj, conv: Converted) -> str:
         if not self.apply_changes(obj, conv):
             return "unchanged"
+        self.save(obj)
+        return "updated"
+
+    def save(self, obj) -> None:
+        """Write a record changed by `apply_changes`."""
         obj.save()
         self.remember(obj)
-        return "updated"
+
+
+def _current(obj, name: str):
+    field = obj._meta.get_field(name)
+    return getattr(obj, field.attname if field.many_to_one else name)
+
+
+def _comparable(value):
+    return value.pk if hasattr(value, "_meta") else value
 
 
 def unique_slug(name: str, taken: set[str]) -> str:

@@ -11,6 +11,8 @@ import logging
 from django.db import connection, transaction
 from wagtail.search.backends import get_search_backends
 
+from tenants import versions
+
 logger = logging.getLogger("einblick.transfer_kit")
 
 
@@ -35,9 +37,11 @@ def index_created(model, objects) -> None:
 
 def rebuild_region_index() -> str:
     """Portal search: rebuild the current region's documents. Returns a German note when the
-    index could not be updated (the import itself stays valid)."""
+    index could not be updated (the import itself stays valid). Bulk writes send no signals,
+    so the region's content version moves here too: cached pages are rebuilt."""
     from search.rebuild import rebuild
 
+    versions.bump_schema()
     region = connection.tenant.slug
     try:
         with transaction.atomic():

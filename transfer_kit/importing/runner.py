@@ -137,13 +137,16 @@ def _import_rows(importer, table, resolved, mapping, report, progress) -> None:
         if existing is None:
             creates.append(conv)
             continue
+        # compared in memory first: an unchanged row costs no query and no savepoint
+        earlier = importer.recorder.snapshot(existing, conv)
+        if not importer.apply_changes(existing, conv):
+            report.counts["unchanged"] += 1
+            continue
         try:
             with transaction.atomic():
-                importer.recorder.before_update(existing, conv)
-                outcome = importer.update(existing, conv)
-                if outcome == "unchanged":
-                    importer.recorder.forget(existing)
-                report.counts[outcome] += 1
+                importer.save(existing)
+                importer.recorder.keep(existing, earlier)
+                report.counts["updated"] += 1
         except DatabaseError as exc:
             importer.error(row, "", "", f"Speichern fehlgeschlagen: {exc}", "Zeile prüfen.")
             report.counts["errors"] += 1
