@@ -3,22 +3,26 @@
 Upload the region file with its logo and data files → dry run: the whole onboarding runs
 inside a transaction that is rolled back, so the preview shows exactly what would happen
 (pages, editors, brand, import counts new/updated/unchanged/failed with the first
-problems) → create: the same run, committed, the region in preparation.
+problems) → create: the same run, committed, the region in preparation; it runs in the
+background (transfer_kit.jobs) and the admin watches its progress page.
 """
 
 import shutil
 import uuid
+from dataclasses import asdict
 from pathlib import Path
 
 from django import forms
 from django.conf import settings
 from django.db import transaction
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.text import get_valid_filename
 from wagtail.log_actions import LogContext
 
 from tenants.lifecycle import LABELS
 from tenants.preview import preview_url
+from transfer_kit import jobs
 from transfer_kit.admin_lifecycle import _platform_admin
 from transfer_kit.onboarding.brand_preview import brand_preview
 from transfer_kit.onboarding.run import OnboardingError, onboard
@@ -119,8 +123,49 @@ def _outcome(result, lines, created: bool) -> dict:
     }
 
 
+def problem_errors(problems) -> list[dict]:
+    """Region-file problems as job errors: where, what was expected and found, the fix."""
+    return [
+        {"where": p.path, "problem": f"erwartet {p.expected}, gefunden {p.found}", "fix": p.fix}
+        for p in problems
+    ]
+
+
+def _create_work(path: Path):
+    """The real onboarding as a background job (transfer_kit.jobs): all or nothing."""
+
+    def work(progress) -> dict:
+        try:
+            with LogContext(user=None):  # the platform admin's user id means nothing there
+                result = onboard(path, write=progress.line, progress=progress)
+        except OnboardingError as exc:
+            raise jobs.JobFailed(problem_errors(exc.problems)) from None
+        shutil.rmtree(path.parent, ignore_errors=True)
+        outcome = _outcome(result, [], created=True)
+        region = result.region
+        return {
+            "marker": "created",
+            "heading": f"Region „{region.name}“ angelegt – Status: {outcome['status']}",
+            "links": [
+                {"text": "Vorschau öffnen", "href": outcome["preview"], "data": "preview-link"},
+                {
+                    "text": "Online schalten unter „Regionen: Status“",
+                    "href": reverse("transfer_region_lifecycle"),
+                },
+                {"text": f"Redaktion: {result.url}cms/", "href": f"{result.url}cms/"},
+            ],  # fmt: skip
+            "imports": [
+                {**imp, "problems": [asdict(p) for p in imp["problems"]]}
+                for imp in outcome["imports"]
+            ],
+        }
+
+    return work
+
+
 def onboarding(request):
-    """GET: the upload form. POST with files: dry run. POST `upload`: create from it."""
+    """GET: the upload form. POST with files: dry run. POST `upload`: create from it in the
+    background (transfer_kit.jobs), answered with the progress page."""
     _platform_admin(request)
     context = {"form": UploadForm()}
     if request.method != "POST":
@@ -131,17 +176,13 @@ def onboarding(request):
         if path is None:
             context["gone"] = True
             return render(request, "transfer_kit/onboarding.html", context, status=400)
-        try:
-            with LogContext(user=None):  # the platform admin's user id means nothing there
-                result = onboard(path, write=lines.append)
-        except OnboardingError as exc:
-            context["problems"] = exc.problems
-        except Exception as exc:  # the run was rolled back; say why instead of a 500
-            context["failed"] = f"{exc.__class__.__name__}: {exc}"
-        else:
-            context.update(_outcome(result, lines, created=True))
-            shutil.rmtree(path.parent, ignore_errors=True)
-        return render(request, "transfer_kit/onboarding.html", context)
+        job = jobs.start(
+            "onboarding",
+            f"Region aus „{path.name}“ anlegen",
+            _create_work(path),
+            back=reverse("transfer_onboarding"),
+        )
+        return redirect("transfer_job", job_id=job.id)
     form = UploadForm(request.POST, request.FILES)
     context["form"] = form
     if not form.is_valid():

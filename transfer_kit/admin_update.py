@@ -8,11 +8,13 @@ addresses and imported data never do. Only superusers; 404 on region hosts.
 import shutil
 
 from django.http import Http404
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
 
 from tenants.models import Region
+from transfer_kit import jobs
 from transfer_kit.admin_lifecycle import _platform_admin
-from transfer_kit.admin_onboarding import UploadForm, _staged, _store
+from transfer_kit.admin_onboarding import UploadForm, _staged, _store, problem_errors
 from transfer_kit.onboarding.brand_preview import brand_preview
 from transfer_kit.onboarding.run import OnboardingError
 from transfer_kit.onboarding.update import apply_update, plan_update
@@ -46,8 +48,35 @@ def _plan(region, path, context) -> None:
     return plan
 
 
+def _apply_work(region_pk: int, path):
+    """Apply as a background job (transfer_kit.jobs): the file is checked again (it may have
+    been planned minutes ago), then written in one transaction."""
+
+    def work(progress) -> dict:
+        region = Region.objects.get(pk=region_pk)
+        progress.step("Regionsbeschreibung prüfen")
+        try:
+            plan = plan_update(region, path)
+        except OnboardingError as exc:
+            raise jobs.JobFailed(problem_errors(exc.problems)) from None
+        progress.step(f"{len(plan.changes)} Änderungen übernehmen")
+        changes = apply_update(plan)
+        shutil.rmtree(path.parent, ignore_errors=True)
+        count = f"{len(changes)} Änderung{'' if len(changes) == 1 else 'en'}"
+        return {
+            "marker": "applied",
+            "heading": f"„{region.name}“ aktualisiert: {count}",
+            "items": changes or ["Keine Änderungen."],
+            "links": [{"text": "Zurück zu „Regionen: Status“",
+                       "href": reverse("transfer_region_lifecycle")}],
+        }  # fmt: skip
+
+    return work
+
+
 def region_update(request, slug: str):
-    """GET: the upload form. POST with files: dry run. POST `upload`: apply it."""
+    """GET: the upload form. POST with files: dry run. POST `upload`: apply it in the
+    background, answered with the progress page."""
     _platform_admin(request)
     region = _region(slug)
     template = "transfer_kit/region_update.html"
@@ -59,11 +88,13 @@ def region_update(request, slug: str):
         if path is None:
             context["gone"] = True
             return render(request, template, context, status=400)
-        plan = _plan(region, path, context)
-        if plan is not None:
-            context["applied"] = apply_update(plan)
-            shutil.rmtree(path.parent, ignore_errors=True)
-        return render(request, template, context)
+        job = jobs.start(
+            "update",
+            f"„{region.name}“ aus der Regionsbeschreibung aktualisieren",
+            _apply_work(region.pk, path),
+            back=reverse("transfer_region_update", args=[region.slug]),
+        )
+        return redirect("transfer_job", job_id=job.id)
     form = UpdateForm(request.POST, request.FILES)
     context["form"] = form
     if not form.is_valid():

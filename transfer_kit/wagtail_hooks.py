@@ -6,13 +6,15 @@ from wagtail.admin.menu import MenuItem
 
 from tenants.utils import is_public_schema
 
-from . import admin_imports, admin_lifecycle, admin_onboarding, admin_update
+from . import admin_imports, admin_jobs, admin_lifecycle, admin_onboarding, admin_update
 
 
 @hooks.register("register_admin_urls")
 def lifecycle_urls():
     return [
         path("region-einrichten/", admin_onboarding.onboarding, name="transfer_onboarding"),
+        path("auftraege/<str:job_id>/", admin_jobs.job_page, name="transfer_job"),
+        path("auftraege/<str:job_id>/status/", admin_jobs.job_status, name="transfer_job_status"),
         path(
             "regionen-lebenszyklus/",
             admin_lifecycle.lifecycle_list,

@@ -1,8 +1,10 @@
 """Must-show of issue 16: the platform admin takes a municipality live without a developer.
 
 Upload a region file with an Excel employers file and a Windows-1252 CSV offers file → the
-dry run previews the imports → create → the region is in preparation (visitors see the
-"in Vorbereitung" page, the signed preview link opens it) → go live → the portal lists it.
+dry run previews the imports → create (a background job with a progress page) → the region
+is in preparation (visitors see the "in Vorbereitung" page, the signed preview link opens
+it) → go live → the portal lists it. Then the region is updated from a changed file (dry
+run → confirm) and its offers import is undone (confirmation page → job).
 At the end the region is deactivated and deleted again, so the shared demo stays as it was.
 """
 
@@ -18,6 +20,7 @@ pytestmark = pytest.mark.browser
 PASSWORD = "einblick-demo"  # setup_demo
 EXAMPLES = Path(__file__).resolve().parents[2] / "transfer_kit" / "examples"
 HOST = "saale-orla.localhost"
+JOB_TIMEOUT = 180_000  # ms: background jobs on a busy test machine
 REGION_FILE = f"""
 format = 1
 name = "Saale-Orla"
@@ -117,7 +120,10 @@ def test_platform_admin_takes_a_region_live_from_uploaded_files(
     # when the admin creates the region from the checked upload
     page.click("[data-create]")
     page.wait_for_load_state()
-    # then it exists in preparation, with a signed preview link
+    # then a progress page follows the background run until the region exists
+    assert "/cms/auftraege/" in page.url
+    page.wait_for_selector("[data-result=created]", timeout=JOB_TIMEOUT)
+    # in preparation, with a signed preview link
     created = page.locator("[data-result=created]").inner_text()
     assert "Region „Saale-Orla“ angelegt – Status: in Vorbereitung" in created
     preview = page.locator("[data-result=created] [data-preview-link]").get_attribute("href")
@@ -149,7 +155,71 @@ def test_platform_admin_takes_a_region_live_from_uploaded_files(
         "data-status"
     ) == ("live")
     assert "Saale-Orla" in _portal_regions(page, demo_server)
+    _update_from_changed_file(page, demo_server, upload_files["region_file"])
+    _undo_offers_import(page, demo_server)
     _remove_region(page, demo_server)
+
+
+def _update_from_changed_file(page, demo_server, region_file: Path) -> None:
+    """Region update in the admin: dry run lists the change, apply runs as a job."""
+    changed = region_file.with_name("saale-orla-neu.toml")
+    changed.write_text(
+        region_file.read_text("utf-8").replace(
+            "Betriebe im Saale-Orla-Kreis von innen sehen", "Ausbildung im Saale-Orla-Kreis"
+        ),
+        encoding="utf-8",
+    )
+    _lifecycle_row(page, demo_server).get_by_role(
+        "link", name="Aus geänderter Regionsbeschreibung aktualisieren"
+    ).click()
+    page.wait_for_load_state()
+    # when the changed file is checked, then the change is listed and nothing is written
+    page.set_input_files("input[name=region_file]", changed)
+    page.click("[data-dry-run]")
+    page.wait_for_load_state()
+    changes = page.locator("[data-result=dry-run] [data-changes]").inner_text()
+    assert "Ausbildung im Saale-Orla-Kreis" in changes
+    assert "Betriebe im Saale-Orla-Kreis" in _region_home(page, demo_server)
+    # when it is confirmed, then the job applies it and the region's header shows it
+    page.click("[data-apply]")
+    page.wait_for_selector("[data-result=applied]", timeout=JOB_TIMEOUT)
+    assert "„Saale-Orla“ aktualisiert: 1 Änderung" in page.content()
+    assert "Ausbildung im Saale-Orla-Kreis" in _region_home(page, demo_server)
+
+
+def _region_home(page, demo_server) -> str:
+    other = page.context.new_page()
+    other.goto(demo_server.url(HOST, "/"))
+    html = other.content()
+    other.close()
+    return html
+
+
+def _undo_offers_import(page, demo_server) -> None:
+    """Undo in the admin: the confirmation page says what happens, the job does it."""
+    _lifecycle_row(page, demo_server).get_by_role(
+        "link", name="Import-Läufe (rückgängig machen)"
+    ).click()
+    page.wait_for_load_state()
+    runs = page.locator("tbody tr", has_text="Angebote")
+    assert "40 neu angelegt" in runs.inner_text()
+    runs.get_by_role("link", name="Rückgängig machen").click()
+    page.wait_for_load_state()
+    # then the confirmation names what would be removed, and nothing is removed yet
+    assert "entfernt 40 neu angelegte Einträge" in page.locator("[data-undo-preview]").inner_text()
+    offers = page.context.new_page()
+    offers.goto(demo_server.url(HOST, "/angebote/"))
+    assert "Büromanagement" in offers.content()
+    # when it is confirmed, then the job removes the offers
+    page.click("[data-confirm-undo]")
+    page.wait_for_selector("[data-result=undone]", timeout=JOB_TIMEOUT)
+    assert "40 neu angelegte Einträge entfernt" in page.content()
+    offers.goto(demo_server.url(HOST, "/angebote/"))
+    assert "Büromanagement" not in offers.content()
+    offers.close()
+    page.click("[data-job-back]")
+    page.wait_for_load_state()
+    assert "rückgängig gemacht am" in page.locator("tbody tr", has_text="Angebote").inner_text()
 
 
 def _portal_regions(page, demo_server) -> str:

@@ -45,14 +45,15 @@ def test_platform_admin_undoes_an_import_run_after_confirming(
         assert Employer.objects.count() == 3
     # when it is confirmed
     done = portal_client.post(f"{PAGE}jena/{report.run_id}/rueckgaengig/", follow=True)
-    # then the employers are gone and the run is marked as undone
+    # then the progress page says so, the employers are gone and the run is marked as undone
     page = done.content.decode()
-    assert f"Import-Lauf {report.run_id}: 3 neu angelegte Einträge entfernt" in page
-    assert "rückgängig gemacht am" in page
+    assert f"Import-Lauf {report.run_id} rückgängig gemacht: 3 neu angelegte Einträge" in page
+    assert "rückgängig gemacht am" in portal_client.get(f"{PAGE}jena/").content.decode()
     with tenant_context(jena_region):
         assert Employer.objects.count() == 0
     # and a second undo is refused with a message
     again = portal_client.post(f"{PAGE}jena/{report.run_id}/rueckgaengig/", follow=True)
+    assert "Abgebrochen – nichts wurde gespeichert" in again.content.decode()
     assert "wurde schon am" in again.content.decode()
 
 

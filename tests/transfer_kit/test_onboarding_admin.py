@@ -65,7 +65,10 @@ def test_create_after_dry_run_makes_the_region_in_preparation(
     portal_client.post(PAGE, _gera_files())
     (staged,) = (tmp_path / "uploads").iterdir()
     with django_capture_on_commit_callbacks(execute=True):
-        created = portal_client.post(PAGE, {"upload": staged.name}).content.decode()
+        response = portal_client.post(PAGE, {"upload": staged.name}, follow=True)
+    # (the run is a job: the answer is its progress page, finished here)
+    assert response.redirect_chain[0][0].startswith("/cms/auftraege/")
+    created = response.content.decode()
     assert "Region „Gera“ angelegt – Status: in Vorbereitung" in created
     assert "http://gera.localhost:8000/vorschau/" in created
     gera = Region.objects.get(slug="gera")

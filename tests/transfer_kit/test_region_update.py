@@ -83,7 +83,9 @@ def test_dry_run_lists_changes_then_apply_changes_brand_editors_towns_but_no_pag
     (staged,) = (tmp_path / "uploads").iterdir()
     # when the changes are applied
     with django_capture_on_commit_callbacks(execute=True):
-        done = portal_client.post(f"{PAGE}gera/", {"upload": staged.name}).content.decode()
+        response = portal_client.post(f"{PAGE}gera/", {"upload": staged.name}, follow=True)
+        done = response.content.decode()
+    assert 'data-result="applied"' in done  # the progress page of the finished job
     # then brand, editors and towns are changed, the edited page is not
     assert "„Gera“ aktualisiert: 4 Änderungen" in done
     with tenant_context(gera):

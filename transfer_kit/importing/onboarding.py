@@ -65,7 +65,9 @@ def run_onboarding_imports(rf, steps) -> dict:
         label = "Arbeitgeber importieren" if kind == "employers" else "Angebote importieren"
         with steps.step(label) as notes:
             mapping, _ = build_mapping(kind, preset, mapping_file)
-            report = run_import(kind, path, mapping, progress=False)
+            report = run_import(
+                kind, path, mapping, progress=steps.count if steps.progress else False
+            )
             notes.append(report.summary())
             reports[kind] = report
     return reports

@@ -30,9 +30,9 @@ class RunRecorder:
         self.created: list[int] = []
         self.changed: dict[str, dict] = {}
 
-    def before_update(self, obj, conv) -> None:
-        if str(obj.pk) in self.changed:
-            return
+    def snapshot(self, obj, conv) -> dict:
+        """The record's state before the update of `conv` (read from memory: the importer
+        loaded it with its relations)."""
         state = {"fields": {}, "m2m": {}}
         for name in conv.fields:
             field = obj._meta.get_field(name)
@@ -42,11 +42,11 @@ class RunRecorder:
             state["m2m"][name] = sorted(e.pk for e in getattr(obj, name).all())
         if hasattr(obj, "contacts"):
             state["contacts"] = [c.pk for c in obj.contacts.all()]
-        self.changed[str(obj.pk)] = state
+        return state
 
-    def forget(self, obj) -> None:
-        """The update changed nothing after all."""
-        self.changed.pop(str(obj.pk), None)
+    def keep(self, obj, state: dict) -> None:
+        """Remember the earlier state of a record the run changes (the first one counts)."""
+        self.changed.setdefault(str(obj.pk), state)
 
     def save(self, kind: str, source: str, summary: str) -> ImportRun | None:
         if not (self.created or self.changed):
@@ -62,22 +62,26 @@ class RunRecorder:
         )
 
 
-def revert_import(run: ImportRun) -> str:
+def revert_import(run: ImportRun, progress=None) -> str:
     """Delete what the run created and restore what it changed, in the run's region, in one
     transaction (one UPDATE batch per field set, not one save() per record). Returns a German
-    summary."""
+    summary. `progress` (transfer_kit.jobs.Progress) hears of each step."""
     from .runner import importer_class
 
     if run.reverted_at:
         raise UndoError(f"Import-Lauf {run.pk} wurde schon am {run.reverted_at:%d.%m.%Y} "
                         "rückgängig gemacht.")  # fmt: skip
     model = importer_class(run.kind).model
+    step = progress.step if progress is not None else lambda text: None
     with tenant_context(run.region), transaction.atomic():
+        step(f"{len(run.changed)} geänderte Einträge wiederherstellen")
         objects = model.objects.in_bulk([int(pk) for pk in run.changed])
         restored = [_restore(objects[int(pk)], state)
                     for pk, state in run.changed.items() if int(pk) in objects]  # fmt: skip
         _save_restored(model, restored)
+        step(f"{len(run.created)} neu angelegte Einträge entfernen")
         model.objects.filter(pk__in=run.created).delete()
+        step("Suchindex aktualisieren")
         rebuild_region_index()
         run.reverted_at = timezone.now()
         run.save(update_fields=["reverted_at"])

@@ -38,6 +38,11 @@ class Steps:
 
     write: callable
     timings: list[tuple[str, float]] = field(default_factory=list)
+    progress: object = None  # transfer_kit.jobs.Progress of the admin's progress page
+
+    def count(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.count(done, total)
 
     def add(self, label: str, elapsed: float, detail: str = "") -> None:
         self.timings.append((label, elapsed))
@@ -45,6 +50,8 @@ class Steps:
 
     @contextmanager
     def step(self, label: str):
+        if self.progress is not None:
+            self.progress.step(label)
         started = time.perf_counter()
         notes: list[str] = []
         yield notes
@@ -80,13 +87,19 @@ def check_region_file(path: str | Path) -> RegionFile:
 
 
 def onboard(
-    path: str | Path, *, dry_run: bool = False, live: bool = False, write=print
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    live: bool = False,
+    write=print,
+    progress=None,
 ) -> OnboardingResult:
     """Validate `path`, then create region, brand, pages, editors and imports atomically.
 
     The region starts in preparation (only its editors and preview-link holders see it)
-    unless `live`; tenants.lifecycle.go_live lists it later."""
-    steps = Steps(write)
+    unless `live`; tenants.lifecycle.go_live lists it later. `progress` (transfer_kit.jobs)
+    hears of every step and of the rows imported so far."""
+    steps = Steps(write, progress=progress)
     with steps.step("Regionsbeschreibung prüfen") as notes:
         rf = check_region_file(path)
         notes.append(f"{len(rf.pages)} Seiten, {len(rf.editors)} Redakteur:innen")

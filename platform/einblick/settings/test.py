@@ -36,3 +36,7 @@ CACHES = {
     "pages": cache_from_url(CACHE_URL or "locmem://", "pages"),
 }
 PAGE_CACHE_SECONDS = int(ENV.get("PAGE_CACHE_SECONDS", "0"))
+# Platform-admin jobs in the request (transfer_kit.jobs); tests of the thread switch it off.
+TRANSFER_JOBS_INLINE = True
+TRANSFER_JOB_DIR = Path(tempfile.mkdtemp(prefix="einblick-test-jobs-"))
+atexit.register(shutil.rmtree, TRANSFER_JOB_DIR, ignore_errors=True)
