@@ -12,6 +12,7 @@ before the run. Prints onboarding, re-run, undo, export and import times side by
 (targets: export ≤ 10 s, import ≤ 30 s).
 """
 
+import cProfile
 import os
 import shutil
 import time
@@ -65,9 +66,20 @@ def _offer_state() -> list[tuple]:
 
 
 def _timed(fn, *args, **kwargs):
+    """Run and time `fn`; with BENCH_PROFILE=<folder> also write a cProfile file per step
+    (`python -m pstats <folder>/import_region.prof`, then `sort cumulative`, `stats 40`)."""
+    folder = os.environ.get("BENCH_PROFILE")
+    profile = cProfile.Profile() if folder else None
     started = time.perf_counter()
+    if profile:
+        profile.enable()
     result = fn(*args, **kwargs)
-    return result, time.perf_counter() - started
+    seconds = time.perf_counter() - started
+    if profile:
+        profile.disable()
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        profile.dump_stats(Path(folder) / f"{fn.__name__.strip('<>')}.prof")
+    return result, seconds
 
 
 def test_messy_district_onboard_rerun_undo_export_import(

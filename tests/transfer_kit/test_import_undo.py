@@ -15,6 +15,7 @@ from transfer_kit.importing.runner import run_import
 from transfer_kit.importing.undo import revert_import
 from transfer_kit.models import ImportRun
 
+from .conftest import write_csv
 from .messy import employers_xlsx, offers_csv
 
 
@@ -79,3 +80,43 @@ def test_an_import_run_of_one_region_cannot_be_undone_in_another(
     assert "3 neu angelegte Einträge entfernt, 0 wiederhergestellt." in out.getvalue()
     with tenant_context(jena_region):
         assert Employer.objects.count() == 0
+
+
+def _employers_csv(path, name_suffix="", contact=""):
+    header = ["Kd-Nr.", "Firma", "PLZ", "Ort", "Telefon", "Mitarbeiter", "Ansprechpartner"]
+    rows = [
+        [f"K-{n}", f"Firma {n}{name_suffix}", "07545", "Gera", "03641 5551234", "ca. 50", contact]
+        for n in range(1, 4)
+    ]
+    return write_csv(path, [header, *rows])
+
+
+def test_undo_of_changed_employers_restores_fields_and_contacts_in_its_region_only(
+    taxonomies, tmp_path, jena_region, weimar_region
+):
+    # given the same three employers in Jena and Weimar
+    for region in (jena_region, weimar_region):
+        with tenant_context(region):
+            import_file("employers", _employers_csv(tmp_path / "a.csv", contact="Ada Alt"))
+    with tenant_context(jena_region):
+        before = _employer_state()
+        # when a changed file renames them and names another contact person, then is undone
+        changed = import_file(
+            "employers", _employers_csv(tmp_path / "b.csv", " Neu", contact="Bea Neu")
+        )
+        assert changed.summary().startswith("0 neu angelegt, 3 aktualisiert")
+        assert _employer_state() != before
+        message = revert_import(ImportRun.objects.get(pk=changed.run_id))
+        # then names, stamps and contact rows are back as they were
+        assert message == "0 neu angelegte Einträge entfernt, 3 wiederhergestellt."
+        assert _employer_state() == before
+    # and Weimar's employers were never touched
+    with tenant_context(weimar_region):
+        assert _employer_state() == before
+
+
+def _employer_state():
+    return sorted(
+        (e.external_id, e.name, e.size_class, e.phone, tuple(c.name for c in e.contacts.all()))
+        for e in Employer.objects.prefetch_related("contacts")
+    )

@@ -24,10 +24,9 @@ from transfer_kit.importing.indexing import index_created
 from transfer_kit.models import RegionProfile
 
 from . import FORMAT, FORMAT_VERSION
+from .copy import copy_create
 from .fields import assign, missing_slugs
 from .refs import IdMap
-
-BATCH = 1000
 
 
 class BundleError(Exception):
@@ -141,12 +140,12 @@ class _Loader:
         self.write(f"  {len(self.content.get(kind, []))} {kind}")
 
     def snippets(self, kind: str, model) -> None:
-        """One INSERT per table (rows, many-to-many links, child rows), not one save() per row:
+        """One COPY per table (rows, many-to-many links, child rows), not one save() per row:
         the portal search is rebuilt at the end, the admin search gets the rows after commit."""
         rows = self.content.get(kind, [])
         built = [self._snippet(model, row) for row in rows]
         objects = [obj for obj, _, _ in built]
-        model.objects.bulk_create(objects, batch_size=BATCH)
+        copy_create(model, objects)
         for row, obj in zip(rows, objects, strict=True):
             self.ids.add(model._meta.label_lower, row["id"], obj.pk)
         for name in {name for _, later, _ in built for name in later}:
@@ -155,14 +154,14 @@ class _Loader:
             source, other = field.m2m_field_name(), field.m2m_reverse_field_name()
             links = [through(**{f"{source}_id": obj.pk, f"{other}_id": target.pk})
                      for obj, later, _ in built for target in later.get(name, [])]  # fmt: skip
-            through.objects.bulk_create(links, batch_size=BATCH)
+            copy_create(through, links)
         children: dict = {}
         for obj, _, kids in built:
             for attname, child in kids:
                 setattr(child, attname, obj.pk)
                 children.setdefault(type(child), []).append(child)
         for child_model, kids in children.items():
-            child_model.objects.bulk_create(kids, batch_size=BATCH)
+            copy_create(child_model, kids)
         index_created(model, objects)
         self.write(f"  {len(rows)} {kind}")
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from django.db import DatabaseError, transaction
 from tqdm import tqdm
 
+from transfer_kit.bundle.copy import copy_create
+
 from .base import Converted
 from .mapping import FIELDS, ColumnMapping
 from .reading import TableError, read_table
@@ -176,10 +178,9 @@ def _create(importer, creates, report) -> None:
 
 
 def bulk_create(importer, creates) -> list:
-    """Insert records, their many-to-many links and child rows with one query per table."""
+    """Insert records, their many-to-many links and child rows with one COPY per table."""
     model = importer.model
-    objects = [importer.build(conv) for conv in creates]
-    model.objects.bulk_create(objects)
+    objects = copy_create(model, [importer.build(conv) for conv in creates])
     for target in {t for conv in creates for t in conv.m2m}:
         field = model._meta.get_field(target)
         through = field.remote_field.through
@@ -189,12 +190,12 @@ def bulk_create(importer, creates) -> list:
             for obj, conv in zip(objects, creates, strict=True)
             for entry in conv.m2m.get(target, [])
         ]
-        through.objects.bulk_create(links)
+        copy_create(through, links)
     children = [
         c for obj, conv in zip(objects, creates, strict=True) for c in importer.children(obj, conv)
     ]
     if children:
-        type(children[0]).objects.bulk_create(children)
+        copy_create(type(children[0]), children)
     for obj in objects:
         importer.remember(obj)
     from .indexing import index_created
