@@ -1,10 +1,11 @@
 """Platform admin (public schema /cms/): onboard a region from uploaded files.
 
-Upload the region file with its logo and data files → dry run: the whole onboarding runs
-inside a transaction that is rolled back, so the preview shows exactly what would happen
-(pages, editors, brand, import counts new/updated/unchanged/failed with the first
-problems) → create: the same run, committed, the region in preparation; it runs in the
-background (transfer_kit.jobs) and the admin watches its progress page.
+Upload the region file with its logo and data files → the file's problems are listed at
+once → dry run: the whole onboarding runs inside a transaction that is rolled back, so the
+preview shows exactly what would happen (pages, editors, brand, import counts
+new/updated/unchanged/failed with the first problems) → create: the same run, committed,
+the region in preparation. Dry run and create run in the background (transfer_kit.jobs);
+the admin watches their progress page, which ends with the result.
 """
 
 import shutil
@@ -25,7 +26,7 @@ from tenants.preview import preview_url
 from transfer_kit import jobs
 from transfer_kit.admin_lifecycle import _platform_admin
 from transfer_kit.onboarding.brand_preview import brand_preview
-from transfer_kit.onboarding.run import OnboardingError, onboard
+from transfer_kit.onboarding.run import OnboardingError, check_region_file, onboard
 from transfer_kit.regionfile.loader import load_region_file
 
 FIRST_PROBLEMS = 10
@@ -89,11 +90,11 @@ def _imports(result) -> list[dict]:
     ]
 
 
-def _dry_run(path: Path, lines: list[str]):
+def _dry_run(path: Path, progress):
     """The full onboarding, rolled back: what would happen, nothing kept."""
     try:
         with transaction.atomic(), LogContext(user=None):  # see onboarding()
-            result = onboard(path, write=lines.append)
+            result = onboard(path, write=progress.line, progress=progress)
             schema = result.region.schema_name
             raise _Rollback(result)
     except _Rollback as rolled_back:
@@ -110,25 +111,45 @@ def _staged(upload_id: str) -> Path | None:
     return tomls[0] if tomls else None
 
 
-def _outcome(result, lines, created: bool) -> dict:
-    return {
-        "created": created,
-        "steps": lines,
-        "imports": _imports(result),
-        "url": result.url,
-        "region": result.region,
-        "status": LABELS[result.region.lifecycle],
-        "preview": preview_url(result.region) if created else "",
-        "total": result.total,
-    }
-
-
 def problem_errors(problems) -> list[dict]:
     """Region-file problems as job errors: where, what was expected and found, the fix."""
     return [
         {"where": p.path, "problem": f"erwartet {p.expected}, gefunden {p.found}", "fix": p.fix}
         for p in problems
     ]
+
+
+def _job_imports(result) -> list[dict]:
+    return [{**imp, "problems": [asdict(p) for p in imp["problems"]]} for imp in _imports(result)]
+
+
+def _dry_run_work(path: Path):
+    """The dry run as a background job: the result page shows every step, the import
+    preview and the brand preview, with the button that creates the region."""
+
+    def work(progress) -> dict:
+        try:
+            result = _dry_run(path, progress)
+        except OnboardingError as exc:
+            shutil.rmtree(path.parent, ignore_errors=True)
+            raise jobs.JobFailed(problem_errors(exc.problems)) from None
+        except Exception:
+            shutil.rmtree(path.parent, ignore_errors=True)
+            raise
+        return {
+            "marker": "dry-run",
+            "heading": f"Probelauf: so würde „{result.region.name}“ angelegt (nichts gespeichert)",
+            "brand": brand_preview(load_region_file(path)[0]),
+            "imports": _job_imports(result),
+            "confirm": {
+                "action": reverse("transfer_onboarding"),
+                "upload": path.parent.name,
+                "label": "Region jetzt anlegen (in Vorbereitung)",
+                "data": "create",
+            },
+        }
+
+    return work
 
 
 def _create_work(path: Path):
@@ -141,23 +162,20 @@ def _create_work(path: Path):
         except OnboardingError as exc:
             raise jobs.JobFailed(problem_errors(exc.problems)) from None
         shutil.rmtree(path.parent, ignore_errors=True)
-        outcome = _outcome(result, [], created=True)
         region = result.region
         return {
             "marker": "created",
-            "heading": f"Region „{region.name}“ angelegt – Status: {outcome['status']}",
+            "heading": f"Region „{region.name}“ angelegt – Status: {LABELS[region.lifecycle]}",
+            "note": "Noch nicht öffentlich.",
             "links": [
-                {"text": "Vorschau öffnen", "href": outcome["preview"], "data": "preview-link"},
+                {"text": "Vorschau öffnen", "href": preview_url(region), "data": "preview-link"},
                 {
                     "text": "Online schalten unter „Regionen: Status“",
                     "href": reverse("transfer_region_lifecycle"),
                 },
                 {"text": f"Redaktion: {result.url}cms/", "href": f"{result.url}cms/"},
             ],  # fmt: skip
-            "imports": [
-                {**imp, "problems": [asdict(p) for p in imp["problems"]]}
-                for imp in outcome["imports"]
-            ],
+            "imports": _job_imports(result),
         }
 
     return work
@@ -170,7 +188,6 @@ def onboarding(request):
     context = {"form": UploadForm()}
     if request.method != "POST":
         return render(request, "transfer_kit/onboarding.html", context)
-    lines: list[str] = []
     if "upload" in request.POST:
         path = _staged(request.POST["upload"])
         if path is None:
@@ -188,15 +205,16 @@ def onboarding(request):
     if not form.is_valid():
         return render(request, "transfer_kit/onboarding.html", context, status=400)
     path = _store(form)
-    try:
-        result = _dry_run(path, lines)
+    try:  # every problem of the files at once, before anything runs
+        check_region_file(path)
     except OnboardingError as exc:
         context["problems"] = exc.problems
         shutil.rmtree(path.parent, ignore_errors=True)
-    except Exception as exc:  # rolled back; say why instead of a 500
-        context["failed"] = f"{exc.__class__.__name__}: {exc}"
-        shutil.rmtree(path.parent, ignore_errors=True)
-    else:
-        context.update(_outcome(result, lines, created=False), upload=path.parent.name)
-        context["brand"] = brand_preview(load_region_file(path)[0])
-    return render(request, "transfer_kit/onboarding.html", context)
+        return render(request, "transfer_kit/onboarding.html", context)
+    job = jobs.start(
+        "dry-run",
+        f"Probelauf für „{path.name}“",
+        _dry_run_work(path),
+        back=reverse("transfer_onboarding"),
+    )
+    return redirect("transfer_job", job_id=job.id)

@@ -39,7 +39,9 @@ def _staged_gera(client, tmp_path) -> str:
     before = set(uploads.iterdir()) if uploads.exists() else set()
     names = ("gera-logo.png", "gera-arbeitgeber.csv", "gera-angebote.csv")
     files = [_upload(EXAMPLES / name) for name in names]
-    response = client.post(PAGE, {"region_file": _upload(EXAMPLES / "gera.toml"), "files": files})
+    response = client.post(
+        PAGE, {"region_file": _upload(EXAMPLES / "gera.toml"), "files": files}, follow=True
+    )
     assert 'data-result="dry-run"' in response.content.decode()
     (staged,) = set(uploads.iterdir()) - before
     return staged.name

@@ -62,8 +62,8 @@ def test_dry_run_in_the_admin_shows_the_brand_preview_and_the_warning(
     ]
     region_file = SimpleUploadedFile("gera.toml", (folder / "gera.toml").read_bytes())
     # when the dry run is started
-    html = portal_client.post(PAGE, {"region_file": region_file, "files": files}).content
-    html = html.decode()
+    response = portal_client.post(PAGE, {"region_file": region_file, "files": files}, follow=True)
+    html = response.content.decode()  # the finished dry-run job's page
     # then the header preview shows the logo on the header colour, with the warning
     assert '<div data-brand-preview style="background: #fff4d6; color: #2a2620;' in html
     assert '<img src="data:image/png;base64,' in html

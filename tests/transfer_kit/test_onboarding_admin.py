@@ -41,9 +41,10 @@ def test_dry_run_previews_steps_and_imports_and_keeps_nothing(
     settings.TRANSFER_UPLOAD_DIR = tmp_path / "uploads"
     _platform_admin(portal_client)
     with django_capture_on_commit_callbacks(execute=True):
-        response = portal_client.post(PAGE, _gera_files())
+        response = portal_client.post(PAGE, _gera_files(), follow=True)
     html = response.content.decode()
     assert response.status_code == 200
+    assert response.redirect_chain[0][0].startswith("/cms/auftraege/")  # a job's page
     assert "Probelauf: so würde „Gera“ angelegt (nichts gespeichert)" in html
     assert "<strong>Arbeitgeber:</strong> 500 neu" in html
     assert (
