@@ -4,6 +4,7 @@ quoted identifiers, every value (also the text search configuration) is a query 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from psycopg import sql
 
@@ -128,21 +129,20 @@ def where(query: SearchQuery, tsq: str) -> tuple[sql.Composed, dict]:
     return sql.SQL(" AND ").join(parts), params
 
 
-def _within_radius(query: SearchQuery, params: dict) -> sql.Composed:
+def _within_radius(query: SearchQuery, params: dict, suffix: str = "") -> sql.Composed:
     """Bounding box first (btree on latitude, longitude), then the exact distance."""
     lat, lon = query.near
     dlat = query.radius_km / 111.045
     dlon = query.radius_km / (111.045 * max(0.01, math.cos(math.radians(lat))))
-    params.update(
-        lat0=lat - dlat, lat1=lat + dlat, lon0=lon - dlon, lon1=lon + dlon, radius=query.radius_km
-    )
-    return (
-        sql.SQL(
-            "d.latitude BETWEEN %(lat0)s AND %(lat1)s "
-            "AND d.longitude BETWEEN %(lon0)s AND %(lon1)s AND "
-        )
-        + DISTANCE
-        + sql.SQL(" <= %(radius)s")
+    box = {"lat0": lat - dlat, "lat1": lat + dlat, "lon0": lon - dlon, "lon1": lon + dlon}
+    box["radius"] = query.radius_km
+    params.update({f"{name}{suffix}": value for name, value in box.items()})
+    return sql.SQL(
+        "d.latitude BETWEEN {lat0} AND {lat1} AND d.longitude BETWEEN {lon0} AND {lon1} "
+        "AND {distance} <= {radius}"
+    ).format(
+        distance=DISTANCE,
+        **{name: sql.Placeholder(f"{name}{suffix}") for name in box},
     )
 
 
@@ -203,14 +203,45 @@ CANDIDATE_ORDER = {
 }
 
 
+DATE_WINDOWS_DAYS = (14, 60, 180)
+RING_FRACTIONS = (0.2, 0.5)
+
+
+def candidate_order(query: SearchQuery, has_text: bool) -> str | None:
+    order = query.sort if query.sort in CANDIDATE_ORDER else None
+    if order is None and not has_text:
+        order = "date"  # browsing without text: the newest
+    return order
+
+
+def narrowings(query: SearchQuery, has_text: bool) -> list[tuple[sql.Composed | None, dict]]:
+    """Narrower conditions to try, in turn, before the full one, for a bounded candidate set
+    taken in date or distance order. When a narrower condition still yields the whole
+    candidate set, those are exactly the first k in that order (everything it leaves out is
+    older or farther), but the database reads only the window's matches instead of every
+    match: the newest 2,000 of 200,000 matches come from the last two weeks, the nearest
+    from the inner ring (issue 18: cross-region date and distance sorts at 1M)."""
+    order = candidate_order(query, has_text)
+    steps: list[tuple[sql.Composed | None, dict]] = []
+    if order == "date":
+        window = sql.SQL(
+            "d.published_at >= statement_timestamp() - make_interval(days => %(window)s)"
+        )
+        steps = [(window, {"window": days}) for days in DATE_WINDOWS_DAYS]
+    elif order == "distance" and query.near is not None and query.radius_km:
+        for fraction in RING_FRACTIONS:
+            params: dict = {}
+            ring = replace(query, radius_km=query.radius_km * fraction)
+            steps.append((_within_radius(ring, params, suffix="_ring"), params))
+    return [*steps, (None, {})]
+
+
 def bound(query: SearchQuery, has_text: bool) -> sql.Composed:
     """Top-k on a bounded candidate set: at most %(candidates)s matches are ranked, counted
     and faceted. Date and distance sorts take the first k in their order (exact top k);
     a text query ranks k matches as the index returns them."""
-    order = CANDIDATE_ORDER.get(query.sort)
-    if order is None and not has_text:
-        order = CANDIDATE_ORDER["date"]  # browsing without text: the newest
-    return (order or sql.SQL("")) + sql.SQL(" LIMIT %(candidates)s")
+    order = candidate_order(query, has_text)
+    return (CANDIDATE_ORDER[order] if order else sql.SQL("")) + sql.SQL(" LIMIT %(candidates)s")
 
 
 def search(
