@@ -90,7 +90,9 @@ def test_the_digest_applies_every_language_of_an_offer_alert(jena):
 
 def test_event_calendar_alert_mails_new_upcoming_events_of_the_kind(jena, jena_client):
     # given the calendar filtered by kind, with its alert form
-    html = jena_client.get("/veranstaltungen/", {"art": "ausbildungsmesse"}).content.decode()
+    page = jena_client.get("/veranstaltungen/", {"art": "ausbildungsmesse"})
+    assert page.cookies == {}
+    html = page.content.decode()
     form = html.split('id="benachrichtigung"')[1]
     assert "Benachrichtige mich bei neuen Veranstaltungen" in form
     assert '<input type="hidden" name="source" value="events">' in form
@@ -129,7 +131,9 @@ def test_event_calendar_alert_mails_new_upcoming_events_of_the_kind(jena, jena_c
 def test_employer_directory_alert_mails_new_companies_of_the_field(jena, jena_client):
     it = factories.occupational_field("it", "IT")
     handwerk = factories.occupational_field("handwerk", "Handwerk")
-    html = jena_client.get("/arbeitgeber/", {"berufsfeld": "it"}).content.decode()
+    page = jena_client.get("/arbeitgeber/", {"berufsfeld": "it"})
+    assert page.cookies == {}
+    html = page.content.decode()
     form = html.split('id="benachrichtigung"')[1]
     assert "Benachrichtige mich bei neuen Unternehmen" in form
     assert '<input type="hidden" name="berufsfeld" value="it">' in form

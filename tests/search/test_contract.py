@@ -2,6 +2,8 @@
 
 import datetime as dt
 
+from django.utils import timezone
+
 from search.models import Synonym
 from search.query import SearchQuery, search, suggest
 
@@ -113,6 +115,21 @@ def test_sort_by_date_newest_first(backend):
     result = search(SearchQuery(kinds=["offer"], sort="date"))
     assert [h.key for h in result.results] == [
         "jena:offer:2", "weimar:offer:1", "jena:offer:1", "weimar:offer:2", "jena:offer:3",
+    ]  # fmt: skip
+
+
+def test_first_publication_window_for_alert_digests(backend):
+    # given offers first published 1, 2, 3, 5 and 10 days ago
+    now = timezone.now()
+    window = SearchQuery(
+        kinds=["offer"],
+        sort="date",
+        published_after=now - dt.timedelta(days=6),
+        published_before=now - dt.timedelta(days=1, hours=12),
+    )
+    # then only those published after the start and not after the end are found
+    assert [h.key for h in search(window).results] == [
+        "weimar:offer:1", "jena:offer:1", "weimar:offer:2",
     ]  # fmt: skip
 
 

@@ -221,3 +221,13 @@ def test_counts_request_and_answer():
         }
     }
     assert es_query.counts(response) == {("jena", "offer"): 3, ("weimar", "event"): 1}
+
+
+def test_first_publication_window_is_a_range_filter():
+    start = dt.datetime(2026, 12, 1, 8, 0, tzinfo=dt.UTC)
+    end = dt.datetime(2026, 12, 2, 8, 0, tzinfo=dt.UTC)
+    clauses = es_query.filters(SearchQuery(published_after=start, published_before=end))
+    assert {"range": {"published_at": {"gt": start.isoformat(), "lte": end.isoformat()}}} in (
+        clauses
+    )
+    assert not any("published_at" in str(c) for c in es_query.filters(SearchQuery()))
