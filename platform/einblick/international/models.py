@@ -89,7 +89,8 @@ class InternationalGuidePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["events"] = list(event_cards(Event.objects.upcoming().filter(kind=EVENT_KIND))[:4])
         context["stories"] = BestPracticeStoryPage.objects.live().public().order_by("-pk")[:6]
-        context["directory"] = ContactDirectoryPage.objects.live().public().first()
+        directories = ContactDirectoryPage.objects.live().public()  # in the guide's language
+        context["directory"] = directories.filter(locale=self.locale).first() or directories.first()
         return context
 
 

@@ -9,7 +9,7 @@ import json
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from einblick.pages.models import HomePage
 
@@ -38,7 +38,7 @@ def _parent(home: HomePage) -> Page:
 @transaction.atomic
 def build_international_pages(home: HomePage | None = None, region_name: str = "") -> dict:
     """Create the missing guide and contacts directory pages; returns them by slug."""
-    home = home or HomePage.objects.get()
+    home = home or HomePage.objects.get(locale=Locale.get_default())
     region = escape(region_name or home.title)
     guide = _add(
         _parent(home),

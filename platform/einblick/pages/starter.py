@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.utils.html import escape
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from einblick.core.streamfield import stream_block
 from einblick.taxonomy.models import TargetGroup
@@ -338,7 +338,7 @@ def build_starter_pages(
     `home` defaults to the region's HomePage; `operator` and `contact_email` fill the legal
     pages (placeholders „[Bitte ergänzen]“ remain where nothing is known).
     """
-    home = home or HomePage.objects.get()
+    home = home or HomePage.objects.get(locale=Locale.get_default())
     region_name = region_name or home.title
     ctx = StarterContext(region_name, operator, contact_email)
     pages: dict[str, Page] = dict(ensure_index_pages(home))

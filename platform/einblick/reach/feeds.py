@@ -132,7 +132,8 @@ class NewsFeed(RegionFeed):
         return index.url if index else "/"
 
     def items(self, obj: FeedRequest):
-        return NewsPage.objects.live().public().order_by("-date", "-pk")[:ITEMS]
+        news = NewsPage.objects.live().public().filter(locale__language_code="de")  # not /en/
+        return news.order_by("-date", "-pk")[:ITEMS]
 
     def item_description(self, item) -> str:
         return item.intro

@@ -138,7 +138,8 @@ def region_news(limit: int = ITEMS) -> list[NewsItem]:
         if host is None:
             continue
         with in_region(region):
-            for page in NewsPage.objects.live().public().order_by("-date", "-pk")[:limit]:
+            news = NewsPage.objects.live().public().filter(locale__language_code="de")
+            for page in news.order_by("-date", "-pk")[:limit]:
                 path = page.get_url_parts()[2] if page.get_url_parts() else None
                 if path:
                     url = region_url(host.domain, path)

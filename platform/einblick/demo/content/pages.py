@@ -8,6 +8,7 @@ import datetime
 import json
 
 from django.utils import timezone
+from wagtail.models import Locale
 
 from einblick.core.streamfield import stream_block
 from einblick.pages.models import HomePage, NewsIndexPage, NewsPage
@@ -50,7 +51,7 @@ def load_demo_pages(region, today: datetime.date | None = None) -> dict:
     """Build the starter tree of `region` (current schema) and add demo news."""
     today = today or timezone.localdate()
     pages = build_starter_pages(
-        HomePage.objects.get(),
+        HomePage.objects.get(locale=Locale.get_default()),
         region.name,
         operator=f"Wirtschaftsförderung {region.name} (Demo)",
         contact_email=_contact_email(region),
@@ -70,7 +71,9 @@ def load_demo_pages(region, today: datetime.date | None = None) -> dict:
             )
             news_index.add_child(instance=page)
             page.save_revision().publish()
-    outlook = load_demo_outlook(region, pages.get("fuer-schuelerinnen") or HomePage.objects.get())
+    outlook = load_demo_outlook(
+        region, pages.get("fuer-schuelerinnen") or HomePage.objects.get(locale=Locale.get_default())
+    )
     if outlook is not None:
         pages[outlook.slug] = outlook
     return pages

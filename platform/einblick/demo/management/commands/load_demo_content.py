@@ -8,8 +8,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.utils import timezone
 from tqdm import tqdm
+from wagtail.models import Locale
 
 from einblick.demo.content.catalog import build_catalog, taxonomy_pks
+from einblick.demo.content.english_pages import load_english_pages
 from einblick.demo.content.international import load_demo_international
 from einblick.demo.content.international_offers import add_international
 from einblick.demo.content.pages import load_demo_pages
@@ -20,6 +22,7 @@ from einblick.employers.company_access import setup_region_groups
 from einblick.employers.models import Employer, EmployerMembership
 from einblick.events.models import Event
 from einblick.insights.seeding import seed_counts
+from einblick.international.starter import GUIDE_SLUG
 from einblick.offers.models import Offer
 from einblick.pages.models import HomePage
 from einblick.taxonomy.models import OfferType
@@ -85,9 +88,12 @@ def _reindex(region):
 
 
 def _demo_pages(region, today=None):
-    """Editorial pages: the starter tree plus demo news. Only missing pages are added."""
+    """Editorial pages: the starter tree plus demo news, the international section and the
+    English versions of home, "For companies" and the guide. Only missing pages are added."""
     load_demo_pages(region, today=today)
-    load_demo_international(region, HomePage.objects.get())
+    home = HomePage.objects.get(locale=Locale.get_default())
+    pages = load_demo_international(region, home)
+    load_english_pages(region, home, pages.get(GUIDE_SLUG))
 
 
 def _demo_company_login(region, plan):
