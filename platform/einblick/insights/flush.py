@@ -12,13 +12,17 @@ from einblick.events.models import Event
 from einblick.offers.models import Offer
 
 from . import spool
+from .models import DailyCount
+from .public.models import PublicDailyCount
 
 UPSERT = """
-    INSERT INTO insights_dailycount (day, kind, subject_type, subject_id, key, count)
+    INSERT INTO {table} (day, kind, subject_type, subject_id, key, count)
     VALUES (%s, %s, %s, %s, %s, %s)
     ON CONFLICT (day, kind, subject_type, subject_id, key)
-    DO UPDATE SET count = insights_dailycount.count + EXCLUDED.count
+    DO UPDATE SET count = {table}.count + EXCLUDED.count
 """
+# The portal host (schema "public") counts only its embeds' impressions and clicks.
+PUBLIC_KINDS = ("embed_view", "embed_click")
 DETAIL_MODELS = {"offer": Offer, "employer": Employer, "event": Event}
 
 
@@ -57,6 +61,13 @@ def _rows(counts: Counter) -> list[tuple]:
     return [(*k, n) for k, n in rows.items()]
 
 
+def _statement(schema: str, counts: Counter) -> tuple[str, list[tuple]]:
+    if schema == "public":
+        rows = [(*key, n) for key, n in counts.items() if key[1] in PUBLIC_KINDS]
+        return UPSERT.format(table=PublicDailyCount._meta.db_table), rows
+    return UPSERT.format(table=DailyCount._meta.db_table), _rows(counts)
+
+
 def flush() -> dict[str, int]:
     """Move every spooled event into the counts; returns events per region schema.
 
@@ -75,11 +86,11 @@ def flush() -> dict[str, int]:
         totals = {}
         with transaction.atomic():
             for schema, counts in sorted(by_schema.items()):
-                if schema not in known or schema == "public":
+                if schema not in known and schema != "public":
                     continue
                 with schema_context(schema):
                     with connection.cursor() as cursor:
-                        cursor.executemany(UPSERT, _rows(counts))
+                        cursor.executemany(*_statement(schema, counts))
                 totals[schema] = sum(counts.values())
         for path in files:
             path.unlink(missing_ok=True)

@@ -20,7 +20,7 @@ SUBJECTS = [
 ]
 
 
-class DailyCount(models.Model):
+class DailyCountBase(models.Model):
     """How often something happened on one day. `subject_id` is 0 where the subject is
     named by `key` (a page path, a normalised search query, a referring host)."""
 
@@ -32,15 +32,23 @@ class DailyCount(models.Model):
     count = models.PositiveIntegerField("Anzahl", default=0)
 
     class Meta:
+        abstract = True
         verbose_name = "Tageszählung"
         verbose_name_plural = "Tageszählungen"
         constraints = [
             models.UniqueConstraint(
                 fields=["day", "kind", "subject_type", "subject_id", "key"],
-                name="insights_dailycount_unique_subject_day",
+                name="%(app_label)s_%(class)s_unique_subject_day",
             )
         ]
-        indexes = [models.Index(fields=["kind", "day"], name="insights_kind_day")]
+        indexes = [models.Index(fields=["kind", "day"], name="%(app_label)s_kind_day")]
 
     def __str__(self):
         return f"{self.day} {self.kind} {self.subject_type}:{self.subject_id or self.key}"
+
+
+class DailyCount(DailyCountBase):
+    """The daily counts of one region (its schema)."""
+
+    class Meta(DailyCountBase.Meta):
+        pass

@@ -14,25 +14,30 @@ from .stats import DAYS, hosts_of
 
 
 class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
+    """Builder page of a region embed; the portal's (reach.portal) subclasses it."""
+
     model = Embed  # region only: answers 404 in the platform admin (tenants.middleware)
+    url_namespace = "wagtailsnippets_reach_embed"
+    posters = True  # A4 posters are served by region hosts only
     template_name = "reach/admin/embed_code.html"
     page_title = "Code und Vorschau"
     header_icon = "code"
 
     def dispatch(self, request, *args, **kwargs):
-        if not request.user.has_perm("reach.view_embed"):
+        meta = self.model._meta
+        if not request.user.has_perm(f"{meta.app_label}.view_{meta.model_name}"):
             raise PermissionDenied
-        self.embed = get_object_or_404(Embed, pk=kwargs["pk"])
+        self.embed = get_object_or_404(self.model, pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return self.embed.name
 
     def get_breadcrumbs_items(self):
-        listing = reverse("wagtailsnippets_reach_embed:list")
+        listing = reverse(f"{self.url_namespace}:list")
         return [
             *self.breadcrumbs_items,
-            {"url": listing, "label": "Einbettungen"},
+            {"url": listing, "label": self.model._meta.verbose_name_plural},
             {"url": "", "label": self.embed.name},
         ]
 
@@ -43,7 +48,8 @@ class EmbedCodeView(WagtailAdminTemplateMixin, TemplateView):
             embed=self.embed,
             codes=embed_codes(self.request, self.embed, brand.portal_name),
             frame_url=reverse("embed_frame", args=[self.embed.key]),
-            edit_url=reverse("wagtailsnippets_reach_embed:edit", args=[self.embed.pk]),
+            edit_url=reverse(f"{self.url_namespace}:edit", args=[self.embed.pk]),
+            posters=self.posters,
             hosts=hosts_of(self.embed),
             days=DAYS,
         )

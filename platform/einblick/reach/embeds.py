@@ -4,8 +4,10 @@ Only these routes may be framed by any website (`frame-ancestors *`, no X-Frame-
 every other route keeps the strict policy. They set no cookie and are never page-cached,
 because each call is counted: impressions (`embed_view`) and click-throughs (`embed_click`)
 per embed and referring host name (`DailyCount` subject "host": id = embed, key = host) go
-to the insights spool; nothing is written to the database in the request. Not counted, as
-everywhere: bots, logged-in people (the CMS preview) and the portal host.
+to the insights spool; nothing is written to the database in the request. The portal host
+serves its own embeds (reach.portal) through the same views, counted for schema "public"
+(insights_public.PublicDailyCount). Not counted, as everywhere: bots and logged-in people
+(the CMS preview).
 """
 
 import re
@@ -24,15 +26,19 @@ from django.views.decorators.http import require_GET
 from einblick.events.models import Event
 from einblick.insights import spool
 from einblick.offers.models import Offer
+from tenants.utils import is_public_schema
 
 from .models import Embed
-from .rendering import counted_link, frame_context, target_url
+from .portal.models import PortalEmbed
+from .rendering import counted_link, frame_context
 
 HOST = re.compile(r"^[a-z0-9](?:[a-z0-9.-]{0,198}[a-z0-9])?$")
 
 
-def embed_or_404(key) -> Embed:
-    embed = Embed.objects.filter(key=key).first()
+def embed_or_404(key) -> Embed | PortalEmbed:
+    """The region's embed on a region host, the portal's own on the portal host."""
+    model = PortalEmbed if is_public_schema() else Embed
+    embed = model.objects.filter(key=key).first()
     if embed is None:
         raise Http404("Diese Einbettung gibt es in dieser Region nicht (mehr).")
     return embed
@@ -50,11 +56,9 @@ def referring_host(request) -> str:
     return ""
 
 
-def count(request, kind: str, embed: Embed, host: str) -> None:
-    if (
-        connection.schema_name == "public"
-        or settings.SESSION_COOKIE_NAME in request.COOKIES
-        or spool.is_bot(request.headers.get("User-Agent", ""))
+def count(request, kind: str, embed, host: str) -> None:
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or spool.is_bot(
+        request.headers.get("User-Agent", "")
     ):
         return
     try:
@@ -84,7 +88,7 @@ def script(request):
     return HttpResponseRedirect(static("reach/embed.js"))
 
 
-def _click(request, embed: Embed, url: str):
+def click(request, embed, url: str):
     count(request, "embed_click", embed, referring_host(request))
     return HttpResponseRedirect(url)
 
@@ -92,7 +96,7 @@ def _click(request, embed: Embed, url: str):
 @embeddable
 def link(request, key):
     embed = embed_or_404(key)
-    return _click(request, embed, target_url(embed))
+    return click(request, embed, embed.target_url())
 
 
 @embeddable
@@ -101,7 +105,7 @@ def offer(request, key, pk):
     target = Offer.objects.public().filter(pk=pk).first()
     if target is None or not target.get_url():
         raise Http404("Dieses Angebot gibt es nicht (mehr).")
-    return _click(request, embed, target.get_url())
+    return click(request, embed, target.get_url())
 
 
 @embeddable
@@ -110,4 +114,4 @@ def event(request, key, pk):
     target = Event.objects.public().filter(pk=pk).first()
     if target is None or not target.get_url():
         raise Http404("Diese Veranstaltung gibt es nicht (mehr).")
-    return _click(request, embed, target.get_url())
+    return click(request, embed, target.get_url())

@@ -21,7 +21,7 @@ from einblick.offers.filters import SORT_CHOICES
 from einblick.taxonomy.fields import taxonomy_field
 from search.towns import towns_for
 
-from .rendering import frame_context
+from .rendering import events_for, frame_context, list_url, offers_for
 
 KINDS = [("widget", "Widget mit Liste"), ("button", "Schulbutton")]
 CONTENTS = [
@@ -127,7 +127,7 @@ class RegionPresets(Listing):
         return {name: value for name, value in params.items() if value}
 
 
-class EmbedLook(models.Model):
+class EmbedLook(PreviewableMixin, models.Model):
     """A named button or widget addressed by a random key: how it looks and where it leads
     (region embeds here, the portal's in einblick.reach.portal)."""
 
@@ -151,6 +151,7 @@ class EmbedLook(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
+    is_portal = False  # the portal's embeds list search hits (reach.portal)
 
     class Meta:
         abstract = True
@@ -158,8 +159,15 @@ class EmbedLook(models.Model):
     def __str__(self):
         return self.name
 
+    # -- Wagtail live preview in the edit form -------------------------------------------
+    def get_preview_template(self, request, mode_name):
+        return "reach/embed_frame.html"
 
-class Embed(PreviewableMixin, EmbedLook, RegionPresets, ClusterableModel):
+    def get_preview_context(self, request, mode_name):
+        return {**super().get_preview_context(request, mode_name), **frame_context(self)}
+
+
+class Embed(EmbedLook, RegionPresets, ClusterableModel):
     """A named school button or widget of the region, with preset filters."""
 
     class Meta:
@@ -167,12 +175,26 @@ class Embed(PreviewableMixin, EmbedLook, RegionPresets, ClusterableModel):
         verbose_name = "Einbettung"
         verbose_name_plural = "Einbettungen"
 
-    # -- Wagtail live preview in the edit form -------------------------------------------
-    def get_preview_template(self, request, mode_name):
-        return "reach/embed_frame.html"
+    # -- what the frame and the code builder ask of an embed (rendering) ------------------
+    def listed_offers(self) -> list:
+        return offers_for(self)
 
-    def get_preview_context(self, request, mode_name):
-        return {**super().get_preview_context(request, mode_name), **frame_context(self)}
+    def listed_events(self) -> list:
+        return events_for(self)
+
+    def list_url(self) -> str:
+        return list_url(self)
+
+    def target_url(self) -> str:
+        return self.list_url() if self.target == "liste" else "/"
+
+    @staticmethod
+    def click_ref(obj) -> int:
+        return obj.pk
+
+    @staticmethod
+    def direct_url(obj) -> str:
+        return obj.get_url()
 
 
 class Partner(RegionPresets, ClusterableModel):

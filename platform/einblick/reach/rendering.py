@@ -66,24 +66,22 @@ def list_url(embed) -> str:
     return base + (f"?{query}" if query else "")
 
 
-def target_url(embed) -> str:
-    """Where the button and the plain link lead."""
-    return list_url(embed) if embed.target == "liste" else "/"
+def direct_link(embed) -> Link:
+    """Links straight to the targets (CMS preview: nothing is counted there)."""
 
+    def link(kind: str, obj) -> str:
+        return embed.direct_url(obj) if obj is not None else ""
 
-def direct_link(kind: str, obj) -> str:
-    """A link straight to the target (CMS preview: nothing is counted there)."""
-    return obj.get_url() if obj is not None else ""
+    return link
 
 
 def counted_link(embed, host: str) -> Link:
-    """Links through the embed's click route, which counts one click-through."""
+    """Links through the embed's click routes (named alike on region hosts and the portal
+    host), which count one click-through; `embed.click_ref` names the target."""
 
     def link(kind: str, obj) -> str:
-        if kind == "offer":
-            url = reverse("embed_offer", args=[embed.key, obj.pk])
-        elif kind == "event":
-            url = reverse("embed_event", args=[embed.key, obj.pk])
+        if kind in ("offer", "event"):
+            url = reverse(f"embed_{kind}", args=[embed.key, embed.click_ref(obj)])
         else:
             url = reverse("embed_link", args=[embed.key])
         return f"{url}?von={host}" if host else url
@@ -92,12 +90,15 @@ def counted_link(embed, host: str) -> Link:
 
 
 def frame_context(embed, link: Link | None = None) -> dict:
-    link = link or direct_link
-    offers = offers_for(embed) if embed.kind == "widget" and embed.shows_offers else []
-    events = events_for(embed) if embed.kind == "widget" and embed.shows_events else []
+    """The frame of a region embed or a portal embed (reach.portal): both answer
+    `listed_offers`, `listed_events`, `target_url`, `click_ref` and `direct_url`."""
+    link = link or direct_link(embed)
+    widget = embed.kind == "widget"
+    offers = embed.listed_offers() if widget and embed.shows_offers else []
+    events = embed.listed_events() if widget and embed.shows_events else []
     return {
         "embed": embed,
         "offers": [(offer, link("offer", offer)) for offer in offers],
         "events": [(event, link("event", event)) for event in events],
-        "more_url": link("list", None) or target_url(embed),
+        "more_url": link("list", None) or embed.target_url(),
     }

@@ -1,5 +1,6 @@
 """Counted impressions and click-throughs of embeds (insights DailyCount rows: subject
-"host", id = embed, key = referring host), for the embed listing and the builder page."""
+"host", id = embed, key = referring host), for the embed listing and the builder page.
+The portal's embeds read the same shape from `PublicDailyCount` (public schema)."""
 
 import datetime
 
@@ -8,6 +9,8 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from einblick.insights.models import DailyCount
+from einblick.insights.public.models import PublicDailyCount
+from tenants.utils import is_public_schema
 
 DAYS = 30
 
@@ -16,11 +19,15 @@ def _since(days: int) -> datetime.date:
     return timezone.localdate() - datetime.timedelta(days=days - 1)
 
 
+def counts():
+    """The count table of the current schema."""
+    return PublicDailyCount.objects if is_public_schema() else DailyCount.objects
+
+
 def _sum(kind: str, days: int):
     rows = (
-        DailyCount.objects.filter(
-            kind=kind, subject_type="host", subject_id=OuterRef("pk"), day__gte=_since(days)
-        )
+        counts()
+        .filter(kind=kind, subject_type="host", subject_id=OuterRef("pk"), day__gte=_since(days))
         .values("subject_id")
         .annotate(n=Sum("count"))
         .values("n")
@@ -35,12 +42,16 @@ def with_counts(queryset, days: int = DAYS):
 
 def hosts_of(embed, days: int = DAYS) -> list[tuple[str, int, int]]:
     """(host, impressions, click-throughs) of one embed, most impressions first."""
-    rows = DailyCount.objects.filter(
-        kind__in=("embed_view", "embed_click"),
-        subject_type="host",
-        subject_id=embed.pk,
-        day__gte=_since(days),
-    ).values_list("key", "kind", "count")
+    rows = (
+        counts()
+        .filter(
+            kind__in=("embed_view", "embed_click"),
+            subject_type="host",
+            subject_id=embed.pk,
+            day__gte=_since(days),
+        )
+        .values_list("key", "kind", "count")
+    )
     sums: dict[str, list[int]] = {}
     for host, kind, n in rows:
         sums.setdefault(host, [0, 0])[0 if kind == "embed_view" else 1] += n

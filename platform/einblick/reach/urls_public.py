@@ -1,9 +1,9 @@
-"""Reach URLs of the portal host: robots.txt, sitemap.xml and the cross-region feeds.
+"""Reach URLs of the portal host: robots.txt, sitemap.xml, the cross-region feeds and embeds.
 
 The feed routes carry the region hosts' names, so templates link them alike on both hosts.
 """
 
-from django.urls import path
+from django.urls import include, path
 
 from . import portal_feeds, views
 from .feeds import atom
@@ -17,4 +17,5 @@ urlpatterns = [
     path("feeds/veranstaltungen.atom", atom(portal_feeds.PortalEventFeed)(), name="events_atom"),
     path("feeds/nachrichten.rss", portal_feeds.PortalNewsFeed(), name="news_rss"),
     path("feeds/nachrichten.atom", atom(portal_feeds.PortalNewsFeed)(), name="news_atom"),
+    path("", include("einblick.reach.portal.urls")),  # the portal's own embeds
 ]

@@ -42,6 +42,19 @@ def preset_panels(*first) -> list:
     ]
 
 
+def look_panels() -> list:
+    """The panels of `EmbedLook` (region and portal embeds)."""
+    return [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("style")]),
+        FieldPanel("title"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("size"), FieldPanel("target")])],
+            heading="Schulbutton und Link",
+        ),
+    ]
+
+
 class EmbedForm(TaxonomyAwareForm):
     """Taxonomy choices: the entries this region shows (as on the offer form)."""
 
@@ -63,13 +76,7 @@ class EmbedViewSet(SnippetViewSet):
     list_filter = ["kind"]
     copy_view_enabled = False
     edit_handler = ObjectList([
-        FieldPanel("name"),
-        FieldRowPanel([FieldPanel("kind"), FieldPanel("style")]),
-        FieldPanel("title"),
-        MultiFieldPanel(
-            [FieldRowPanel([FieldPanel("size"), FieldPanel("target")])],
-            heading="Schulbutton und Link",
-        ),
+        *look_panels(),
         MultiFieldPanel(
             preset_panels(HelpPanel(FILTER_HELP)),
             heading="Widget: Inhalt und Filter",
@@ -77,7 +84,7 @@ class EmbedViewSet(SnippetViewSet):
     ], base_form_class=EmbedForm)  # fmt: skip
 
     def get_queryset(self, request):
-        return with_counts(Embed.objects.all())
+        return with_counts(self.model.objects.all())
 
 
 register_snippet(EmbedViewSet)

@@ -118,6 +118,8 @@ SHARED_APPS = [
     "csp",
     "django_ratelimit",
     "ninja",  # open API /api/v1/ (einblick.reach.api): schema, docs page static files
+    "einblick.insights.public",  # the portal's daily counts (its embeds)
+    "einblick.reach.portal",  # the portal's own embeds (platform admin)
 ]
 
 # One schema per region: editors, Wagtail pages, images, documents, settings and content.
