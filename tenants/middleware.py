@@ -119,6 +119,13 @@ class RegionMiddleware(TenantMainMiddleware):
         return None
 
 
+def known_region(hostname: str):
+    """The region of `hostname` as RegionMiddleware.get_tenant keeps it for the current
+    shared content version; None when no region is kept for it (yet) or the host is unknown."""
+    region = versions.peek(versions.SHARED, f"host:{hostname}")
+    return None if region is None or region == _NO_REGION else region
+
+
 def _has_session(request) -> bool:
     from django.conf import settings
 

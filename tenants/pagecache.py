@@ -1,7 +1,8 @@
 """Full-page cache for anonymous visitors of region hosts and the portal.
 
-A page is stored under its host, theme, path and query string, the local date and the content
-versions of its region and of the shared data (tenants.versions). Any visible change moves a
+A page is stored under its host, path and query string, the local date and the content
+versions of its region and of the shared data (tenants.versions); the theme is the region's
+brand setting, so its version covers it. Any visible change moves a
 version, so every worker process computes new keys on its next request; stale entries are
 never read again and age out. A moment at which content expires or ends by itself (an offer's
 `expire_at`, an event's start) comes from the schedules the domain apps register: the entry
@@ -14,6 +15,12 @@ marked private/no-store, or were rendered for a logged-in user.
 Responses carry `Cache-Control: public`, `ETag`, `Last-Modified` and `Vary: Cookie`, so a
 reverse proxy or CDN may keep them too; conditional requests are answered with 304.
 The CSP nonce of the stored page is replaced by a placeholder and every hit gets a fresh one.
+
+Each process also keeps the entries it read or wrote last in memory (settings.
+PAGE_CACHE_LOCAL_ENTRIES, until their own expiry): their keys carry the content versions, so
+a copy is found only while those are current. Most hits are answered before Django's request
+handling by tenants.fastpath; this middleware answers the others (HEAD, a region record not
+yet kept) and stores every page.
 """
 
 from __future__ import annotations
@@ -46,6 +53,7 @@ NOT_STORED_HEADERS = frozenset(
     {"set-cookie", "content-security-policy", "content-security-policy-report-only", "date"}
 )
 HEADER = "X-Page-Cache"
+_local: dict[str, dict] = {}  # this process's copies of stored pages (see the docstring)
 NEXT_CHANGE = "next-change"
 
 
@@ -65,15 +73,43 @@ def _excluded(path: str) -> bool:
     return path.startswith(prefixes)
 
 
+def anonymous(request) -> bool:
+    """No session, no credentials, and a path the cache may hold."""
+    return (
+        settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+        and not _excluded(request.path)
+    )
+
+
 def _candidate(request) -> bool:
     return (
         settings.PAGE_CACHE_SECONDS > 0
         and request.method in ("GET", "HEAD")
         and getattr(request, "tenant", None) is not None
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "HTTP_AUTHORIZATION" not in request.META
-        and not _excluded(request.path)
+        and anonymous(request)
     )
+
+
+def lookup(entry_key: str):
+    """The stored page of `entry_key`: this process's copy while it has not expired, else
+    the shared cache's (then copied)."""
+    entry = _local.get(entry_key)
+    if entry is not None:
+        if entry.get("expires", 0) > time.time():
+            return entry
+        del _local[entry_key]
+    entry = versions.page_cache().get(entry_key)
+    if entry is not None:
+        _keep(entry_key, entry)
+    return entry
+
+
+def _keep(entry_key: str, entry) -> None:
+    if len(_local) >= settings.PAGE_CACHE_LOCAL_ENTRIES:
+        _local.clear()
+    if settings.PAGE_CACHE_LOCAL_ENTRIES > 0:
+        _local[entry_key] = entry
 
 
 def _build_next_change(now):
@@ -99,12 +135,10 @@ def _seconds_to_next_change(scope: str, now) -> float | None:
     return (moment - now).total_seconds()
 
 
-def _key(request, tokens: dict[str, str]) -> str:
-    theme = getattr(getattr(request, "theme", None), "name", "")
+def key(request, tokens: dict[str, str]) -> str:
     raw = "|".join(
         (
             request.get_host(),
-            theme,
             request.path,
             request.META.get("QUERY_STRING", ""),
             timezone.localdate().isoformat(),
@@ -147,7 +181,7 @@ def _conditional(request, response, entry):
     return result
 
 
-def _serve(request, entry):
+def serve(request, entry):
     content = entry["content"]
     if entry["nonce"]:
         content = content.replace(_nonce_placeholder(), str(request.csp_nonce).encode())
@@ -158,7 +192,7 @@ def _serve(request, entry):
     return _conditional(request, response, entry)
 
 
-def _store(request, key: str, scope: str, response):
+def _store(request, entry_key: str, scope: str, response):
     now = timezone.now()
     ttl = settings.PAGE_CACHE_SECONDS
     next_change = _seconds_to_next_change(scope, now)
@@ -177,7 +211,9 @@ def _store(request, key: str, scope: str, response):
         "stored": time.time(),
     }
     if ttl >= 1:
-        versions.page_cache().set(key, entry, int(ttl))
+        entry["expires"] = entry["stored"] + int(ttl)
+        versions.page_cache().set(entry_key, entry, int(ttl))
+        _keep(entry_key, entry)
     response[HEADER] = "miss"
     return _conditional(request, response, entry)
 
@@ -201,11 +237,11 @@ class PageCacheMiddleware:
                 add_never_cache_headers(response)  # a logged-in view stays out of proxies
             return response
         scope = versions.own_scope(connection.schema_name)
-        key = _key(request, _tokens(scope, timezone.now()))
-        entry = versions.page_cache().get(key)
+        entry_key = key(request, _tokens(scope, timezone.now()))
+        entry = lookup(entry_key)
         if entry is not None:
-            return _serve(request, entry)
+            return serve(request, entry)
         response = self.get_response(request)
         if not _cacheable(request, response):
             return response
-        return _store(request, key, scope, response)
+        return _store(request, entry_key, scope, response)

@@ -92,10 +92,14 @@ def cached_per_scope(scope: str, name: str, build: Callable[[], Any], timeout=No
     if record is None or record[0] != token:
         record = (token, build())
         page_cache().set(key, record, timeout)
+    _remember(key, record)
+    return record[1]
+
+
+def _remember(key: str, record: tuple[str, Any]) -> None:
     if len(_records) >= LOCAL_RECORDS:
         _records.clear()
     _records[key] = record
-    return record[1]
 
 
 def peek(scope: str, name: str) -> Any:
@@ -105,7 +109,10 @@ def peek(scope: str, name: str) -> Any:
     record = _records.get(key)
     if record is None or record[0] != token:
         record = page_cache().get(key)
-    return record[1] if record is not None and record[0] == token else None
+        if record is None or record[0] != token:
+            return None
+        _remember(key, record)
+    return record[1]
 
 
 def _bump_now(scopes: tuple[str, ...]) -> None:

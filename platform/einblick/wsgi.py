@@ -13,4 +13,7 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "einblick.settings.production")
 
 from django.core.wsgi import get_wsgi_application  # noqa: E402
 
-application = get_wsgi_application()
+from tenants.fastpath import PageCacheFastPath  # noqa: E402
+
+# Page-cache hits are answered before Django's request handling (tenants.fastpath).
+application = PageCacheFastPath(get_wsgi_application())

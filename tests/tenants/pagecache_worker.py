@@ -1,6 +1,7 @@
 """A worker process for tests/tenants/test_page_cache_processes.py.
 
-Runs Django against the test database and the shared page cache given in the environment and
+Runs Django's WSGI application (einblick.wsgi, with the page cache's fast path, as gunicorn
+does) against the test database and the shared page cache given in the environment and
 answers one JSON command per line on stdin:
   {"get": [host, path]}               -> {"status": …, "cache": "hit"|"miss"|…, "body": …}
   {"publish": [region, slug, title]}  -> a StandardPage under the home page, published
@@ -19,7 +20,7 @@ if __name__ == "__main__":
     django.setup()
 
     from django.db import connection
-    from django.test import Client
+    from django.test import RequestFactory
     from django_tenants.utils import schema_context
     from wagtail.models import Page
 
@@ -41,13 +42,24 @@ if __name__ == "__main__":
             Page.objects.filter(slug=slug).delete()
         return {"ok": True}
 
+    from einblick.wsgi import application  # as gunicorn serves it: with the fast path
+
     def get(host, path):
-        response = Client(HTTP_HOST=host).get(path)
+        environ = RequestFactory().get(path, HTTP_HOST=host).environ
+        seen = {}
+
+        def start_response(status, headers, exc_info=None):
+            seen.update(status=int(status.split()[0]), headers=dict(headers))
+
+        body = application(environ, start_response)
+        content = b"".join(body)
+        if hasattr(body, "close"):
+            body.close()
         connection.set_schema_to_public()
         return {
-            "status": response.status_code,
-            "cache": response.get("X-Page-Cache", ""),
-            "body": response.content.decode(),
+            "status": seen["status"],
+            "cache": seen["headers"].get("X-Page-Cache", ""),
+            "body": content.decode(),
         }
 
     commands = {"get": get, "publish": publish, "delete": delete}

@@ -7,7 +7,15 @@ Editors create the English version of a page with Wagtail's own translation work
 (`wagtail.contrib.simple_translation`). The lists are extended in place.
 """
 
-from .base import BASE_DIR, INSTALLED_APPS, MIDDLEWARE, SHARED_APPS, TEMPLATES, TENANT_APPS
+from .base import (
+    BASE_DIR,
+    INSTALLED_APPS,
+    MIDDLEWARE,
+    PAGE_CACHE_HIT_MIDDLEWARE,
+    SHARED_APPS,
+    TEMPLATES,
+    TENANT_APPS,
+)
 
 # Compiled catalogs are committed (locale/en/LC_MESSAGES/django.mo, tests/core/test_catalog.py).
 LOCALE_PATHS = [BASE_DIR / "locale"]
@@ -23,8 +31,9 @@ for _apps in (SHARED_APPS, TENANT_APPS, INSTALLED_APPS):
 
 # Before the URL is resolved: the /en/ prefix only matches while English is active.
 _language = "tenants.language.UrlLanguageMiddleware"
-if _language not in MIDDLEWARE:
-    MIDDLEWARE.insert(MIDDLEWARE.index("django.middleware.security.SecurityMiddleware"), _language)
+for _stack in (MIDDLEWARE, PAGE_CACHE_HIT_MIDDLEWARE):
+    if _language not in _stack:
+        _stack.insert(_stack.index("django.middleware.security.SecurityMiddleware"), _language)
 
 _i18n_context = "django.template.context_processors.i18n"
 if _i18n_context not in TEMPLATES[0]["OPTIONS"]["context_processors"]:
