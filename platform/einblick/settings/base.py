@@ -60,8 +60,6 @@ CACHE_URL = ENV.get("CACHE_URL", "")
 PAGE_CACHE_SECONDS = int(ENV.get("PAGE_CACHE_SECONDS", "600"))
 # max-age sent to browsers and proxies; they revalidate with ETag/If-None-Match after it.
 PAGE_CACHE_MAX_AGE = int(ENV.get("PAGE_CACHE_MAX_AGE", "0"))
-# Stored pages each worker process also keeps in memory (the most recently used).
-PAGE_CACHE_LOCAL_ENTRIES = int(ENV.get("PAGE_CACHE_LOCAL_ENTRIES", "200"))
 
 # --- Applications ------------------------------------------------------------------------
 WAGTAIL_APPS = [
@@ -178,14 +176,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",  # last: turns a refused login into the lockout page
-]
-# A page-cache hit answered before Django's request handling (tenants.fastpath) still passes
-# through these: the middleware above PageCacheMiddleware without the region and theme
-# middleware, whose work the fast path does itself (a test keeps both lists in step).
-PAGE_CACHE_HIT_MIDDLEWARE = [
-    "einblick.security.csp.ContentSecurityPolicyMiddleware",
-    "einblick.insights.middleware.CountingMiddleware",
-    "django.middleware.security.SecurityMiddleware",
 ]
 
 TEMPLATES = [

@@ -9,5 +9,6 @@ from .i18n import *  # noqa: F403
 from .international import *  # noqa: F403
 from .mail import *  # noqa: F403
 from .outlook import *  # noqa: F403
+from .pagecache import *  # noqa: F403
 from .selfservice import *  # noqa: F403
 from .transfer import *  # noqa: F403

@@ -11,11 +11,11 @@ from .base import (
     BASE_DIR,
     INSTALLED_APPS,
     MIDDLEWARE,
-    PAGE_CACHE_HIT_MIDDLEWARE,
     SHARED_APPS,
     TEMPLATES,
     TENANT_APPS,
 )
+from .pagecache import PAGE_CACHE_HIT_MIDDLEWARE
 
 # Compiled catalogs are committed (locale/en/LC_MESSAGES/django.mo, tests/core/test_catalog.py).
 LOCALE_PATHS = [BASE_DIR / "locale"]
