@@ -118,7 +118,7 @@ def test_messy_district_onboard_rerun_undo_export_import(
     assert _offer_state() == kept
     # when a changed file updates every offer and that run is undone, then the state is back
     offers_csv(tmp_path / "angebote2.csv", OFFERS, EMPLOYERS, places="7")
-    changed = _rerun("offers", tmp_path / "angebote2.csv")
+    changed, update = _timed(_rerun, "offers", tmp_path / "angebote2.csv")
     assert changed.summary().startswith(f"0 neu angelegt, {OFFERS} aktualisiert")
     message, undo = _timed(revert_import, ImportRun.objects.get(pk=changed.run_id))
     assert message == f"0 neu angelegte Einträge entfernt, {OFFERS} wiederhergestellt."
@@ -133,10 +133,10 @@ def test_messy_district_onboard_rerun_undo_export_import(
     assert (Employer.objects.count(), Offer.objects.count()) == (EMPLOYERS, OFFERS)
     connection.set_schema_to_public()
     assert Client(HTTP_HOST="messy2.localhost").get("/angebote/").status_code == 200
-    _print(manifest, onboarding, rerun, undo, export, load)
+    _print(manifest, onboarding, rerun, update, undo, export, load)
 
 
-def _print(manifest, onboarding, rerun, undo, export, load) -> None:
+def _print(manifest, onboarding, rerun, update, undo, export, load) -> None:
     print()
     print(
         f"Messy district ({EMPLOYERS} employers + {DUPLICATES} duplicate rows in Excel, "
@@ -145,7 +145,8 @@ def _print(manifest, onboarding, rerun, undo, export, load) -> None:
     for label, seconds, target in (
         ("onboarding (region + both imports)", onboarding, ""),
         ("re-run of both imports (no change)", rerun, ""),
-        (f"undo of a run updating {OFFERS} offers", undo, ""),
+        (f"import of a file changing all {OFFERS} offers", update, ""),
+        (f"undo of that run ({OFFERS} offers restored)", undo, ""),
         ("export_region (zip)", export, "target ≤ 10 s"),
         ("import_region (as a new region)", load, "target ≤ 30 s"),
     ):

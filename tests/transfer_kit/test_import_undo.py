@@ -6,6 +6,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import connection
 from django_tenants.utils import tenant_context
 
 from einblick.employers.models import Employer
@@ -120,3 +121,35 @@ def _employer_state():
         (e.external_id, e.name, e.size_class, e.phone, tuple(c.name for c in e.contacts.all()))
         for e in Employer.objects.prefetch_related("contacts")
     )
+
+
+def _offers_csv(path, title: str):
+    header = ["Angebots-ID", "Titel", "Art", "Kundennummer", "Beginn", "Ende"]
+    return write_csv(path, [header, ["A-1", title, "Ferienjob", "K-1", "01.07.2027", "15.08.2027"]])
+
+
+def _found(word: str) -> int:
+    from search.query import SearchQuery, search
+
+    connection.set_schema_to_public()
+    return search(SearchQuery(q=word, regions=["jena"], with_facets=False)).count
+
+
+def test_changed_offers_are_searchable_under_their_new_title_and_undo_brings_the_old_back(
+    taxonomies, tmp_path, jena_region
+):
+    with tenant_context(jena_region):
+        import_file("employers", employers_xlsx(tmp_path / "f.xlsx", 1))
+        import_file("offers", _offers_csv(tmp_path / "a.csv", "Ferienjob im Lager (m/w/d)"))
+    assert (_found("Lager"), _found("Backstube")) == (1, 0)
+    # when a changed file renames the offer (written in bulk, without save() signals)
+    with tenant_context(jena_region):
+        changed = import_file(
+            "offers", _offers_csv(tmp_path / "b.csv", "Ferienjob in der Backstube (m/w/d)")
+        )
+    assert changed.summary().startswith("0 neu angelegt, 1 aktualisiert")
+    # then the search finds it under the new title only
+    assert (_found("Lager"), _found("Backstube")) == (0, 1)
+    # and after undo under the old one again
+    revert_import(ImportRun.objects.get(pk=changed.run_id))
+    assert (_found("Lager"), _found("Backstube")) == (1, 0)

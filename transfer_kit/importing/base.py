@@ -200,6 +200,10 @@ class RowImporter:
     def children(self, obj, conv: Converted) -> list:
         return []
 
+    def new_children(self, obj) -> list:
+        """Child rows `apply_changes` added to `obj` in memory, ready to insert."""
+        return []
+
     def apply_changes(self, obj, conv: Converted) -> list[str]:
         """Set the fields and relations that differ; returns their names. Foreign keys are
         compared by id: reading `obj.employer` would cost a query per row."""
@@ -211,17 +215,6 @@ class RowImporter:
                 setattr(obj, target, entries)
                 changed.append(target)
         return changed
-
-    def update(self, obj, conv: Converted) -> str:
-        if not self.apply_changes(obj, conv):
-            return "unchanged"
-        self.save(obj)
-        return "updated"
-
-    def save(self, obj) -> None:
-        """Write a record changed by `apply_changes`."""
-        obj.save()
-        self.remember(obj)
 
 
 def _current(obj, name: str):

@@ -145,6 +145,12 @@ class EmployerImporter(RowImporter):
             return []
         return [EmployerContact(employer=employer, sort_order=0, **conv.contact)]
 
+    def new_children(self, employer) -> list:
+        contacts = list(employer.contacts.all())
+        for position, contact in enumerate(contacts):
+            contact.employer_id, contact.sort_order = employer.pk, position
+        return [contact for contact in contacts if contact.pk is None]
+
     def apply_changes(self, employer, conv: Converted) -> list[str]:
         changed = super().apply_changes(employer, conv)
         known = {normalise(c.name) for c in employer.contacts.all()}

@@ -66,8 +66,18 @@ def run_onboarding_imports(rf, steps) -> dict:
         with steps.step(label) as notes:
             mapping, _ = build_mapping(kind, preset, mapping_file)
             report = run_import(
-                kind, path, mapping, progress=steps.count if steps.progress else False
+                kind,
+                path,
+                mapping,
+                progress=steps.count if steps.progress else False,
+                reindex=False,
             )
             notes.append(report.summary())
             reports[kind] = report
+    if any(r.counts["created"] or r.counts["updated"] for r in reports.values()):
+        from .indexing import rebuild_region_index
+
+        with steps.step("Suchindex aufbauen"):  # once for all files, not once per file
+            if problem := rebuild_region_index():
+                report.add(0, "", "", problem, "Befehl ausführen.", severity="Hinweis")
     return reports

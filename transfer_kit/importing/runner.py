@@ -1,9 +1,10 @@
 """The import loop shared by employers and offers.
 
 Rows are converted and validated one by one; bad rows are reported and skipped (unless
-`atomic`). New records are written in bulk (one INSERT per table) because onboarding a region
-with hundreds of companies must take seconds; if a bulk write fails, the rows are retried one
-by one so the report names the row that broke. Updates go through the model's save().
+`atomic`). Rows are compared with the stored records in memory; new and changed records are
+written in bulk (COPY and one UPDATE per set of changed fields, updating.py) because
+onboarding a region with thousands of companies must take seconds; if a bulk write fails,
+the rows are retried one by one so the report names the row that broke.
 """
 
 from pathlib import Path
@@ -18,6 +19,7 @@ from .mapping import FIELDS, ColumnMapping
 from .reading import TableError, read_table
 from .report import ERROR, NOTE, ImportReport, default_report_path
 from .undo import RunRecorder
+from .updating import Change, write_updates
 
 
 class ImportAborted(Exception):
@@ -49,9 +51,11 @@ def run_import(
     progress=True,  # True: a progress bar; a callable: called with (done, total)
     report_path: str | Path | None = None,
     sheet: str | None = None,
+    reindex: bool = True,
 ) -> ImportReport:
     """Import `path` into the current region schema; always writes the report file if the
-    report has entries. Raises ImportAborted for file-level problems."""
+    report has entries. Raises ImportAborted for file-level problems. `reindex=False` leaves
+    the region's search rebuild to the caller (onboarding rebuilds once after all files)."""
     report = ImportReport(source=str(path), kind=kind, dry_run=dry_run)
     report.report_path = Path(report_path) if report_path else default_report_path(path)
     try:
@@ -81,10 +85,11 @@ def run_import(
     importer.recorder = RunRecorder()
     with transaction.atomic():
         _import_rows(importer, table, resolved, mapping, report, progress)
-        if report.counts["created"] and not dry_run and not (atomic and report.errors):
+        written = report.counts["created"] or report.counts["updated"]
+        if reindex and written and not dry_run and not (atomic and report.errors):
             from .indexing import rebuild_region_index
 
-            # bulk-created rows sent no signals to the search outbox
+            # rows written in bulk sent no signals to the search outbox
             problem = rebuild_region_index()
             if problem:
                 report.add(0, "", "", problem, "Befehl ausführen.", severity="Hinweis")
@@ -105,7 +110,7 @@ def _finish(report: ImportReport) -> ImportReport:
 
 def _import_rows(importer, table, resolved, mapping, report, progress) -> None:
     seen: dict[tuple, tuple[int, Converted]] = {}
-    creates = []
+    creates, updates = [], []
     rows = tqdm(
         table.rows, desc=f"Import {report.kind}", unit="Zeilen", disable=progress is not True
     )
@@ -141,17 +146,12 @@ def _import_rows(importer, table, resolved, mapping, report, progress) -> None:
             continue
         # compared in memory first: an unchanged row costs no query and no savepoint
         earlier = importer.recorder.snapshot(existing, conv)
-        if not importer.apply_changes(existing, conv):
+        changed = importer.apply_changes(existing, conv)
+        if changed:
+            updates.append(Change(existing, conv, changed, earlier))
+        else:
             report.counts["unchanged"] += 1
-            continue
-        try:
-            with transaction.atomic():
-                importer.save(existing)
-                importer.recorder.keep(existing, earlier)
-                report.counts["updated"] += 1
-        except DatabaseError as exc:
-            importer.error(row, "", "", f"Speichern fehlgeschlagen: {exc}", "Zeile prüfen.")
-            report.counts["errors"] += 1
+    write_updates(importer, updates, report)
     _create(importer, creates, report)
 
 

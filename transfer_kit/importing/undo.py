@@ -12,6 +12,7 @@ from django.utils import timezone
 from django_tenants.utils import tenant_context
 
 from tenants.models import Region
+from transfer_kit.bundle.copy import update_rows
 from transfer_kit.models import ImportRun
 
 from .indexing import index_created, rebuild_region_index
@@ -126,33 +127,3 @@ def _save_restored(model, restored: list) -> None:
         owners = [obj.pk for obj, _ in with_contacts]
         children = relation.related_model.objects.filter(**{f"{relation.field.name}__in": owners})
         children.exclude(pk__in=kept).delete()
-
-
-def update_rows(model, objs: list, attnames: list[str]) -> None:
-    """Write `attnames` of `objs` with one UPDATE … FROM (VALUES …) per batch. Django's
-    bulk_update builds a CASE with one WHEN per row and field: minutes for thousands of rows."""
-    meta, ops = model._meta, connection.ops
-    fields = [next(f for f in meta.concrete_fields if f.attname == a) for a in attnames]
-    if any(f.db_type(connection) is None for f in fields):
-        model.objects.bulk_update(objs, attnames, batch_size=BATCH)
-        return
-    columns = [meta.pk, *fields]
-    row = "(" + ", ".join(f"%s::{f.db_type(connection)}" for f in columns) + ")"
-    names = ", ".join(ops.quote_name(f.column) for f in columns)
-    sets = ", ".join(f"{ops.quote_name(f.column)} = v.{ops.quote_name(f.column)}" for f in fields)
-    key = ops.quote_name(meta.pk.column)
-    per_batch = max(1, 30_000 // len(columns))  # PostgreSQL takes at most 65,535 parameters
-    with connection.cursor() as cursor:
-        for start in range(0, len(objs), per_batch):
-            batch = objs[start : start + per_batch]
-            params = [
-                f.get_db_prep_save(getattr(obj, f.attname), connection)
-                for obj in batch
-                for f in columns
-            ]
-            cursor.execute(
-                f"UPDATE {ops.quote_name(meta.db_table)} AS t SET {sets} "
-                f"FROM (VALUES {', '.join([row] * len(batch))}) AS v ({names}) "
-                f"WHERE t.{key} = v.{key}",
-                params,
-            )
