@@ -70,3 +70,37 @@ def test_enquiry_from_an_offer_page_on_a_phone_sets_no_cookie(demo_server, brows
     assert _fits(page)
     assert context.cookies() == []
     context.close()
+
+
+@pytest.mark.parametrize(
+    ("host", "path", "heading"),
+    [
+        ("localhost", "/suche/?q=Praktikum", "Benachrichtige mich bei neuen Treffern"),
+        ("jena.localhost", "/veranstaltungen/", "Benachrichtige mich bei neuen Veranstaltungen"),
+        ("jena.localhost", "/arbeitgeber/", "Benachrichtige mich bei neuen Unternehmen"),
+    ],
+    ids=["portal search", "event calendar", "employer directory"],
+)
+def test_alerts_on_the_portal_search_calendar_and_directory_set_no_cookie(
+    demo_server, browser, axe_source, host, path, heading
+):
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    # given the list on a phone, with its alert form (the honeypot field moved off-screen)
+    page.goto(demo_server.url(host, path))
+    assert page.get_by_role("heading", name=heading).is_visible()
+    honeypot = page.get_by_label("Bitte leer lassen").bounding_box()
+    assert honeypot["x"] + honeypot["width"] <= 0
+    assert serious_violations(page, axe_source) == []
+    assert _fits(page)
+    # when the pupil subscribes
+    page.get_by_label("Deine E-Mail-Adresse").fill("mia@example.org")
+    page.wait_for_timeout(3500)
+    page.get_by_role("button", name="Benachrichtigung anlegen").click()
+    page.wait_for_load_state()
+    # then she is asked to confirm by mail, and nothing set a cookie
+    assert page.get_by_role("heading", name="Fast geschafft!").is_visible()
+    assert serious_violations(page, axe_source) == []
+    assert _fits(page)
+    assert context.cookies() == []
+    context.close()
