@@ -59,7 +59,60 @@ class Listing(models.Model):
         return self.content in ("veranstaltungen", "beides")
 
 
-class RegionPresets(Listing):
+class Presets(Listing):
+    """The preset filters of region and portal embeds alike (ADR 0008 names in `query`);
+    subclasses add their own and a `sort` field."""
+
+    offer_types = taxonomy_field("OfferType", "Angebotsarten")
+    occupational_fields = taxonomy_field("OccupationalField", "Berufsfelder")
+    target_groups = taxonomy_field("TargetGroup", "Zielgruppen")
+    town = models.CharField("Ort", max_length=120, blank=True, help_text="z. B. „Jena“.")
+    radius = models.PositiveSmallIntegerField(
+        "Umkreis in km",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(500)],
+        help_text="Nur mit Ort; ohne Angabe 25 km.",
+    )
+    unknown_town = "Den Ort „{town}“ kennen wir in dieser Region nicht."
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.town and not any(t["name"] == self.town for t in self.region_towns()):
+            errors["town"] = self.unknown_town.format(town=self.town)
+        if self.radius and not self.town:
+            errors["radius"] = "Ein Umkreis braucht einen Ort."
+        if self.sort == "distance" and not self.town:
+            errors["sort"] = "Sortieren nach Entfernung braucht einen Ort."
+        if errors:
+            raise ValidationError(errors)
+
+    @staticmethod
+    def region_towns() -> list[dict]:
+        """The towns of the current region; on the portal (public schema) of all regions."""
+        tenant = getattr(connection, "tenant", None)
+        slug = None if connection.schema_name == "public" else getattr(tenant, "slug", None)
+        return towns_for(slug)
+
+    def query(self, **more: list[str]) -> dict[str, list[str] | str]:
+        """The preset filters as list parameters, empty ones left out."""
+        params: dict[str, list[str] | str] = {
+            "typ": [t.slug for t in self.offer_types.all()],
+            "berufsfeld": [f.slug for f in self.occupational_fields.all()],
+            "zielgruppe": [g.slug for g in self.target_groups.all()],
+            **more,
+            "ort": self.town,
+            "umkreis": str(self.radius or ""),
+            "sort": self.sort if self.sort != "date" else "",
+        }
+        return {name: value for name, value in params.items() if value}
+
+
+class RegionPresets(Presets):
     """Preset filters over one region's offers and events (embeds and partner pages)."""
 
     event_kind = models.CharField(
@@ -69,9 +122,6 @@ class RegionPresets(Listing):
         blank=True,
         help_text="Leer lassen für alle Arten.",
     )
-    offer_types = taxonomy_field("OfferType", "Angebotsarten")
-    occupational_fields = taxonomy_field("OccupationalField", "Berufsfelder")
-    target_groups = taxonomy_field("TargetGroup", "Zielgruppen")
     school_levels = taxonomy_field("SchoolLevel", "Schularten")
     employer = models.ForeignKey(
         "employers.Employer",
@@ -82,49 +132,14 @@ class RegionPresets(Listing):
         related_name="+",
         help_text="Leer lassen für alle Arbeitgeber der Region.",
     )
-    town = models.CharField("Ort", max_length=120, blank=True, help_text="z. B. „Jena“.")
-    radius = models.PositiveSmallIntegerField(
-        "Umkreis in km",
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(1), MaxValueValidator(500)],
-        help_text="Nur mit Ort; ohne Angabe 25 km.",
-    )
     sort = models.CharField("Sortierung", max_length=10, choices=SORT_CHOICES, default="date")
 
     class Meta:
         abstract = True
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        if self.town and not any(t["name"] == self.town for t in self.region_towns()):
-            errors["town"] = f"Den Ort „{self.town}“ kennen wir in dieser Region nicht."
-        if self.radius and not self.town:
-            errors["radius"] = "Ein Umkreis braucht einen Ort."
-        if self.sort == "distance" and not self.town:
-            errors["sort"] = "Sortieren nach Entfernung braucht einen Ort."
-        if errors:
-            raise ValidationError(errors)
-
-    @staticmethod
-    def region_towns() -> list[dict]:
-        tenant = getattr(connection, "tenant", None)
-        slug = None if connection.schema_name == "public" else getattr(tenant, "slug", None)
-        return towns_for(slug)
-
     def query(self) -> dict[str, list[str] | str]:
-        """The preset filters as list parameters (ADR 0008 names), empty ones left out."""
-        params: dict[str, list[str] | str] = {
-            "typ": [t.slug for t in self.offer_types.all()],
-            "berufsfeld": [f.slug for f in self.occupational_fields.all()],
-            "zielgruppe": [g.slug for g in self.target_groups.all()],
-            "schulstufe": [s.slug for s in self.school_levels.all()],
-            "ort": self.town,
-            "umkreis": str(self.radius or ""),
-            "sort": self.sort if self.sort != "date" else "",
-        }
-        return {name: value for name, value in params.items() if value}
+        """As the offer list's parameters (`OfferFilter`)."""
+        return super().query(schulstufe=[s.slug for s in self.school_levels.all()])
 
 
 class EmbedLook(PreviewableMixin, models.Model):
