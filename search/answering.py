@@ -17,6 +17,7 @@ anything in scope?) and `spelling_candidates(word, regions)`.
 from __future__ import annotations
 
 from django.conf import settings
+from django.utils.translation import gettext as _
 
 from . import text
 from .lexicon import Lexicon, lexicon
@@ -24,8 +25,6 @@ from .query import SearchQuery, SearchResult
 from .spelling import Candidate, best
 from .synonyms import synonym_lines, synonym_map
 from .understanding import QueryPlan, understand
-
-NOT_EXACT = "Keine genauen Treffer – ähnliche Angebote"
 
 
 def understanding_on() -> bool:
@@ -45,7 +44,7 @@ def answer(backend, query: SearchQuery) -> SearchResult:
     if query.q.strip() and plan.empty:
         result = backend.execute(query, QueryPlan(), nothing=True)
         result.exact = False
-        result.notice = "Bitte ein aussagekräftiges Wort eingeben, z. B. einen Beruf."
+        result.notice = _("Bitte ein aussagekräftiges Wort eingeben, z. B. einen Beruf.")
         return _finish(result, plan)
     result = backend.execute(query, plan)
     if result.count:
@@ -89,13 +88,19 @@ def _relaxed(backend, query: SearchQuery, plan: QueryPlan, missing: set[int]) ->
     result.missing = words
     quoted = ", ".join(f"„{w}“" for w in words)
     if words and result.count:
-        result.notice = f"{NOT_EXACT}: Zu {quoted} gibt es kein Angebot. Diese passen zum Rest."
+        result.notice = _(
+            "Keine genauen Treffer – ähnliche Angebote: Zu %(words)s gibt es kein Angebot. "
+            "Diese passen zum Rest."
+        ) % {"words": quoted}
     elif words:
-        result.notice = f"Zu {quoted} gibt es kein Angebot."
+        result.notice = _("Zu %(words)s gibt es kein Angebot.") % {"words": quoted}
     elif result.count:
-        result.notice = f"{NOT_EXACT}: Kein Angebot passt zu allem. Diese passen zu einem Teil."
+        result.notice = _(
+            "Keine genauen Treffer – ähnliche Angebote: Kein Angebot passt zu allem. "
+            "Diese passen zu einem Teil."
+        )
     else:
-        result.notice = "Keine Treffer."
+        result.notice = _("Keine Treffer.")
     return result
 
 
@@ -134,7 +139,10 @@ def _corrected(backend, query, plan, missing) -> SearchResult | None:
     if not retry.count:
         return None
     retry.suggestion, retry.corrected, retry.exact = corrected_q, True, False
-    retry.notice = f"Keine Treffer für „{query.q}“ – Ergebnisse für „{corrected_q}“."
+    retry.notice = _("Keine Treffer für „%(query)s“ – Ergebnisse für „%(corrected)s“.") % {
+        "query": query.q,
+        "corrected": corrected_q,
+    }
     return _finish(retry, corrected_plan)
 
 

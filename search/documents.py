@@ -9,8 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass, field
 
+from django.utils.translation import gettext_lazy
+
 KINDS = ("offer", "employer", "event")
-KIND_LABELS = {"offer": "Angebote", "employer": "Arbeitgeber", "event": "Veranstaltungen"}
+KIND_LABELS = {
+    "offer": gettext_lazy("Angebote"),
+    "employer": gettext_lazy("Arbeitgeber"),
+    "event": gettext_lazy("Veranstaltungen"),
+}
 
 
 @dataclass

@@ -17,13 +17,13 @@ from .regions import active_region_names
 from .towns import towns_for
 
 FACET_TITLES = {
-    "kind": "Art",
-    "region": "Region",
-    "type": "Angebotsart",
-    "field": "Berufsfeld",
-    "occupation": "Beruf",
-    "target": "Zielgruppe",
-    "benefit": "Vorteile",
+    "kind": _("Art"),
+    "region": _("Region"),
+    "type": _("Angebotsart"),
+    "field": _("Berufsfeld"),
+    "occupation": _("Beruf"),
+    "target": _("Zielgruppe"),
+    "benefit": _("Vorteile"),
 }
 # The filter "English spoken" (?arbeitssprache=en, as on the offer list; ADR 0008).
 LANGUAGE_PARAM = "arbeitssprache"

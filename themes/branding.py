@@ -43,15 +43,16 @@ def _page_url(page, request=None) -> str:
     return _localized(page, request)[1]
 
 
-def _localized(page, request=None) -> tuple[str, str]:
-    """(title, url) of `page` in the active language."""
+def _localized(page, request=None) -> tuple[str, str, str]:
+    """(title, url, language of the title) of `page` in the active language."""
     language = translation.get_language()
     if page.locale.language_code != language:
         translated = page.get_translation_or_none(_locale(language))
         if translated is not None and translated.live:
-            return translated.title, translated.get_url(request) or ""
-        return page.title, url_in_language(page.get_url(request) or "", language)
-    return page.title, page.get_url(request) or ""
+            return translated.title, translated.get_url(request) or "", language
+        url = url_in_language(page.get_url(request) or "", language)
+        return page.title, url, page.locale.language_code
+    return page.title, page.get_url(request) or "", language
 
 
 def _locale(language: str):
@@ -81,7 +82,7 @@ def _legal_links(settings, request=None, root_page=None) -> list[dict]:
         for key, label, _slug in LEGAL_LINKS:
             url = getattr(settings, f"{key}_url") or portal.get(key, "")
             if url:
-                links.append({"key": key, "label": label, "url": url})
+                links.append({"key": key, "label": gettext(label), "url": url})
         return links
     if root_page is not None:
         slugs = [slug for _key, _label, slug in LEGAL_LINKS]
@@ -214,8 +215,8 @@ def _nav_items(site) -> list[dict]:
     pages = site.root_page.get_children().live().in_menu().specific()
     items = []
     for page in pages:
-        title, url = _localized(page)
-        items.append({"title": title, "url": url})
+        title, url, lang = _localized(page)
+        items.append({"title": title, "url": url, "lang": lang})
     return items
 
 

@@ -14,6 +14,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
 
 from einblick.core import retention
 from search.rebuild import rebuild
@@ -72,8 +74,12 @@ def delete_region(region: Region) -> Deleted:
 
 @retention.register(
     "transfer_kit.region_archives",
-    label="Sicherungen gelöschter Regionen (Inhalte mit Kontaktpersonen und Redaktion)",
-    retention=f"{settings.REGION_ARCHIVE_DAYS} Tage nach dem Löschen der Region",
+    label=gettext_lazy(
+        "Sicherungen gelöschter Regionen (Inhalte mit Kontaktpersonen und Redaktion)"
+    ),
+    retention=format_lazy(
+        gettext_lazy("{days} Tage nach dem Löschen der Region"), days=settings.REGION_ARCHIVE_DAYS
+    ),
 )
 def purge_region_archives(now) -> int:
     """Remove archives older than REGION_ARCHIVE_DAYS (file time; run from any schema)."""

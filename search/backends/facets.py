@@ -21,5 +21,5 @@ def labelled(counts: dict[str, list[tuple[str, int]]]) -> dict[str, list[FacetVa
             labels = region_names()
         else:
             labels = facet_labels(facet, [v for v, _ in values])
-        facets[facet] = [FacetValue(v, labels.get(v, v), c) for v, c in values]
+        facets[facet] = [FacetValue(v, str(labels.get(v, v)), c) for v, c in values]
     return facets

@@ -2,6 +2,8 @@ from django import template
 from django.conf import settings
 from django.db import connection
 from django.utils import translation
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Locale, Page
 
 from tenants.language import url_in_language
@@ -117,3 +119,46 @@ def shown_in_other_language(page) -> bool:
         scope, "locales", lambda: dict(Locale.objects.values_list("pk", "language_code"))
     )
     return codes.get(locale_id, translation.get_language()) != translation.get_language()
+
+
+@register.filter
+def content_lang(obj=None) -> str:
+    """` lang="de"` on editors' German text shown on a page of another language, else "".
+
+    WCAG 3.1.2 (language of parts): on /en/ pages, German page bodies, titles, employer
+    and event texts and taxonomy names are marked as German. A Wagtail page's text is in its
+    locale's language; any other object's text is German (snippets have no English fields).
+    tests/international/test_english_ui.py leaves marked parts out of its scan for German UI.
+    """
+    active = translation.get_language() or settings.LANGUAGE_CODE
+    if getattr(obj, "locale_id", None) is not None:
+        return (
+            mark_safe(f' lang="{settings.LANGUAGE_CODE}"') if shown_in_other_language(obj) else ""
+        )
+    if active == settings.LANGUAGE_CODE:
+        return ""
+    return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')
+
+
+@register.simple_tag
+def home_url() -> str:
+    """The home page in the active language: "/" or "/en/" (region host and portal alike)."""
+    return url_in_language("/", translation.get_language() or settings.LANGUAGE_CODE)
+
+
+@register.simple_tag
+def names_attr() -> str:
+    """` translate="no"` on names (companies, places, people, search words) on pages in another
+    language than German, else "" (the German pages keep their markup)."""
+    if (translation.get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return ""
+    return mark_safe(' translate="no"')
+
+
+@register.filter
+def as_name(value):
+    """A name inside a sentence: `<span translate="no">` around it on pages in another
+    language than German, the plain (escaped) value on German pages."""
+    if (translation.get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return conditional_escape(value)
+    return format_html('<span translate="no">{}</span>', value)

@@ -15,13 +15,18 @@ from urllib.parse import urlsplit
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.translation import gettext_lazy
 from django_ratelimit.core import get_usage
 
 TOKEN_SALT = "einblick.engagement.form"
 TOKEN_MAX_AGE = 7 * 24 * 3600
-TOO_FAST = "Das ging sehr schnell. Bitte prüfe deine Angaben und sende das Formular noch einmal ab."
-STALE = "Das Formular ist abgelaufen. Bitte lade die Seite neu und sende es noch einmal ab."
-TOO_MANY = (
+TOO_FAST = gettext_lazy(
+    "Das ging sehr schnell. Bitte prüfe deine Angaben und sende das Formular noch einmal ab."
+)
+STALE = gettext_lazy(
+    "Das Formular ist abgelaufen. Bitte lade die Seite neu und sende es noch einmal ab."
+)
+TOO_MANY = gettext_lazy(
     "An diese E-Mail-Adresse haben wir heute schon mehrere Nachrichten geschickt. "
     "Bitte versuche es morgen wieder."
 )
@@ -56,7 +61,7 @@ class ProtectedForm(forms.Form):
     """
 
     purpose = ""
-    website = forms.CharField(label="Bitte leer lassen", required=False)  # honeypot
+    website = forms.CharField(label=gettext_lazy("Bitte leer lassen"), required=False)  # honeypot
     started = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):

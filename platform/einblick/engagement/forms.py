@@ -1,11 +1,13 @@
 """The public forms: subscribe to a search alert, manage it, send an enquiry."""
 
 from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .antiabuse import ProtectedForm
 from .models import EnquirySettings, Frequency
 
-PRIVACY_ALERT = (
+PRIVACY_ALERT = gettext_lazy(
     "Wir speichern nur deine E-Mail-Adresse und die gewählten Filter – bis du dich abmeldest. "
     "Jede E-Mail hat einen Link zum Abmelden."
 )
@@ -16,12 +18,12 @@ class AlertForm(ProtectedForm):
 
     purpose = "alert"
     email = forms.EmailField(
-        label="Deine E-Mail-Adresse",
+        label=gettext_lazy("Deine E-Mail-Adresse"),
         max_length=254,
-        help_text="Wir schicken dir zuerst einen Link zum Bestätigen.",
+        help_text=gettext_lazy("Wir schicken dir zuerst einen Link zum Bestätigen."),
     )
     frequency = forms.ChoiceField(
-        label="Wie oft?",
+        label=gettext_lazy("Wie oft?"),
         choices=Frequency.choices,
         initial=Frequency.WEEKLY,
         widget=forms.RadioSelect,
@@ -35,7 +37,7 @@ class AlertForm(ProtectedForm):
 
 class FrequencyForm(forms.Form):
     frequency = forms.ChoiceField(
-        label="Wie oft?", choices=Frequency.choices, widget=forms.RadioSelect
+        label=gettext_lazy("Wie oft?"), choices=Frequency.choices, widget=forms.RadioSelect
     )
 
 
@@ -43,31 +45,37 @@ class EnquiryForm(ProtectedForm):
     """Name, e-mail, message, optional phone and school/class, and the consent."""
 
     purpose = "enquiry"
-    name = forms.CharField(label="Dein Name", max_length=120)
+    name = forms.CharField(label=gettext_lazy("Dein Name"), max_length=120)
     email = forms.EmailField(
-        label="Deine E-Mail-Adresse",
+        label=gettext_lazy("Deine E-Mail-Adresse"),
         max_length=254,
-        help_text="Das Unternehmen antwortet dir an diese Adresse.",
+        help_text=gettext_lazy("Das Unternehmen antwortet dir an diese Adresse."),
     )
-    phone = forms.CharField(label="Telefon (freiwillig)", max_length=50, required=False)
-    school = forms.CharField(label="Schule und Klasse (freiwillig)", max_length=160, required=False)
+    phone = forms.CharField(
+        label=gettext_lazy("Telefon (freiwillig)"), max_length=50, required=False
+    )
+    school = forms.CharField(
+        label=gettext_lazy("Schule und Klasse (freiwillig)"), max_length=160, required=False
+    )
     message = forms.CharField(
-        label="Deine Nachricht",
+        label=gettext_lazy("Deine Nachricht"),
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 5}),
-        help_text="Was möchtest du wissen? Höchstens 2000 Zeichen.",
+        help_text=gettext_lazy("Was möchtest du wissen? Höchstens 2000 Zeichen."),
     )
     consent = forms.BooleanField(
-        error_messages={"required": "Ohne dein Einverständnis können wir nichts weitergeben."}
+        error_messages={
+            "required": gettext_lazy("Ohne dein Einverständnis können wir nichts weitergeben.")
+        }
     )
 
     def __init__(self, *args, recipient_name, retention_days=None, **kwargs):
         super().__init__(*args, **kwargs)
         days = retention_days or EnquirySettings.current().retention_days
-        self.fields["consent"].label = (
-            f"Ich bin einverstanden, dass {recipient_name} meine Angaben per E-Mail bekommt, "
-            f"um mir zu antworten. Das Portal löscht sie nach {days} Tagen."
-        )
+        self.fields["consent"].label = _(
+            "Ich bin einverstanden, dass %(name)s meine Angaben per E-Mail bekommt, "
+            "um mir zu antworten. Das Portal löscht sie nach %(days)s Tagen."
+        ) % {"name": recipient_name, "days": days}
         self.fields["name"].widget.attrs["autocomplete"] = "name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"
         self.fields["phone"].widget.attrs["autocomplete"] = "tel"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy
 
 from einblick.employers.filters import EmployerFilter
 from einblick.employers.models import Employer
@@ -35,7 +36,7 @@ def _window(queryset: QuerySet, since, now) -> QuerySet:
 
 class EventSource:
     key = "events"
-    things, at_new = "Veranstaltungen", "neuen Veranstaltungen"
+    things, at_new = gettext_lazy("Veranstaltungen"), gettext_lazy("neuen Veranstaltungen")
     params = ("art",)
 
     def normalise(self, data) -> dict:
@@ -74,7 +75,7 @@ class EventSource:
 
 class EmployerSource:
     key = "employers"
-    things, at_new = "Unternehmen", "neuen Unternehmen"
+    things, at_new = gettext_lazy("Unternehmen"), gettext_lazy("neuen Unternehmen")
     params = ("berufsfeld", "vorteil")
 
     def normalise(self, data) -> dict:

@@ -5,6 +5,7 @@ import secrets
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -14,8 +15,8 @@ def new_nonce() -> str:
 
 
 class Frequency(models.TextChoices):
-    DAILY = "daily", "täglich"
-    WEEKLY = "weekly", "wöchentlich"
+    DAILY = "daily", _("täglich")
+    WEEKLY = "weekly", _("wöchentlich")
 
 
 class AlertSource(models.TextChoices):

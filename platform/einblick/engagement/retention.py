@@ -8,21 +8,27 @@ import datetime as dt
 from django.conf import settings
 from django.db.models import Q
 from django.db.models.functions import Coalesce
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy
 
 from einblick.core import retention
 
 from .models import Enquiry, EnquirySettings, SearchAlert
 
-ALERT_RETENTION = (
-    f"bis zur Abmeldung (dann sofort gelöscht); nicht bestätigte nach "
-    f"{settings.ALERT_CONFIRM_DAYS} Tagen; bestätigte {settings.ALERT_KEEP_DAYS} Tage nach "
-    "dem letzten Klick auf den Bestätigungs- oder Verwaltungslink"
+ALERT_RETENTION = format_lazy(
+    gettext_lazy(
+        "bis zur Abmeldung (dann sofort gelöscht); nicht bestätigte nach {confirm} Tagen; "
+        "bestätigte {keep} Tage nach dem letzten Klick auf den Bestätigungs- oder "
+        "Verwaltungslink"
+    ),
+    confirm=settings.ALERT_CONFIRM_DAYS,
+    keep=settings.ALERT_KEEP_DAYS,
 )
 
 
 @retention.register(
     "engagement.alerts",
-    label=(
+    label=gettext_lazy(
         "Benachrichtigungen zu Angeboten, Suche, Veranstaltungen und Unternehmen "
         "(E-Mail-Adresse und gewählte Filter)"
     ),
@@ -49,8 +55,8 @@ def purge_alert_rows(queryset, now) -> int:
 
 @retention.register(
     "engagement.enquiries",
-    label="Anfragen an Unternehmen (Name, E-Mail, Telefon, Schule, Nachricht)",
-    retention="90 Tage nach dem Eingang (von der Region einstellbar)",
+    label=gettext_lazy("Anfragen an Unternehmen (Name, E-Mail, Telefon, Schule, Nachricht)"),
+    retention=gettext_lazy("90 Tage nach dem Eingang (von der Region einstellbar)"),
 )
 def purge_enquiries(now) -> int:
     days = EnquirySettings.current().retention_days

@@ -11,13 +11,15 @@ matches its filter. Every adapter offers `params`, `normalise(data)`, `describe(
 
 from __future__ import annotations
 
+from django.utils.translation import gettext_lazy
+
 from . import alerts, search_alerts
 from .listing_alerts import EmployerSource, EventSource
 
 
 class OfferSource:
     key = "offers"
-    things, at_new = "Angebote", "neuen Angeboten"
+    things, at_new = gettext_lazy("Angebote"), gettext_lazy("neuen Angeboten")
     params = alerts.PARAMS
 
     def normalise(self, data) -> dict:
@@ -41,7 +43,7 @@ class OfferSource:
 
 class SearchSource:
     key = "search"
-    things, at_new = "Treffer", "neuen Treffern"
+    things, at_new = gettext_lazy("Treffer"), gettext_lazy("neuen Treffern")
     params = search_alerts.PARAMS
 
     def normalise(self, data) -> dict:

@@ -12,14 +12,16 @@ import time
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 TOKEN_SALT = "einblick.events.form"
 TOKEN_MAX_AGE = 7 * 24 * 3600
-TOO_FAST = (
+TOO_FAST = gettext_lazy(
     "Das ging sehr schnell. Bitte prüfen Sie Ihre Angaben und senden Sie das Formular "
     "noch einmal ab."
 )
-STALE = "Das Formular ist abgelaufen. Bitte senden Sie es noch einmal ab."
+STALE = gettext_lazy("Das Formular ist abgelaufen. Bitte senden Sie es noch einmal ab.")
 
 
 def form_token(event, now: float | None = None) -> str:
@@ -38,29 +40,34 @@ class SlotChoiceField(forms.ModelChoiceField):
 
     def label_from_instance(self, obj):
         left = self.seats_left.get(obj.pk, 0)
-        return f"{obj.label} – {'ausgebucht, Warteliste' if left <= 0 else f'{left} frei'}"
+        state = _("ausgebucht, Warteliste") if left <= 0 else _("%(left)s frei") % {"left": left}
+        return f"{obj.label} – {state}"
 
 
 class RegistrationForm(forms.Form):
     """Name, e-mail, optional school/class/note; slot, class size, age and consent as the
     event asks for them."""
 
-    name = forms.CharField(label="Vor- und Nachname", max_length=120)
+    name = forms.CharField(label=gettext_lazy("Vor- und Nachname"), max_length=120)
     email = forms.EmailField(
-        label="E-Mail-Adresse",
-        help_text="Hierhin schicken wir den Bestätigungslink.",
+        label=gettext_lazy("E-Mail-Adresse"),
+        help_text=gettext_lazy("Hierhin schicken wir den Bestätigungslink."),
         max_length=254,
     )
-    school = forms.CharField(label="Schule (freiwillig)", max_length=160, required=False)
-    school_class = forms.CharField(label="Klasse (freiwillig)", max_length=40, required=False)
+    school = forms.CharField(
+        label=gettext_lazy("Schule (freiwillig)"), max_length=160, required=False
+    )
+    school_class = forms.CharField(
+        label=gettext_lazy("Klasse (freiwillig)"), max_length=40, required=False
+    )
     note = forms.CharField(
-        label="Hinweis an den Veranstalter (freiwillig)",
-        help_text="z. B. Rollstuhl, Gebärdensprache, Allergien",
+        label=gettext_lazy("Hinweis an den Veranstalter (freiwillig)"),
+        help_text=gettext_lazy("z. B. Rollstuhl, Gebärdensprache, Allergien"),
         max_length=1000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
-    website = forms.CharField(label="Bitte leer lassen", required=False)  # honeypot
+    website = forms.CharField(label=gettext_lazy("Bitte leer lassen"), required=False)  # honeypot
     started = forms.CharField(widget=forms.HiddenInput)
 
     def __init__(self, *args, event, seats_left=None, **kwargs):
@@ -77,7 +84,7 @@ class RegistrationForm(forms.Form):
         if slots:
             self.fields["slot"] = SlotChoiceField(
                 queryset=event.slots.all(),
-                label="Zeitfenster",
+                label=_("Zeitfenster"),
                 empty_label=None,
                 widget=forms.RadioSelect,
                 seats_left=seats_left or {},
@@ -85,30 +92,36 @@ class RegistrationForm(forms.Form):
             self.order_fields(["slot"])
         if event.allow_groups:
             self.fields["is_group"] = forms.BooleanField(
-                label="Ich melde eine Klasse oder Gruppe an (als Lehrkraft oder Begleitperson)",
+                label=_("Ich melde eine Klasse oder Gruppe an (als Lehrkraft oder Begleitperson)"),
                 required=False,
             )
             self.fields["group_size"] = forms.IntegerField(
-                label="Anzahl Personen (mit Begleitpersonen)",
+                label=_("Anzahl Personen (mit Begleitpersonen)"),
                 min_value=1,
                 max_value=event.max_group_size,
                 initial=1,
-                help_text=f"Höchstens {event.max_group_size}.",
+                help_text=_("Höchstens %(count)s.") % {"count": event.max_group_size},
             )
         if event.min_age:
             self.fields["age_confirmed"] = forms.BooleanField(
-                label=f"Alle Angemeldeten sind mindestens {event.min_age} Jahre alt.",
-                error_messages={"required": f"Die Veranstaltung ist ab {event.min_age} Jahren."},
+                label=_("Alle Angemeldeten sind mindestens %(age)s Jahre alt.")
+                % {"age": event.min_age},
+                error_messages={
+                    "required": _("Die Veranstaltung ist ab %(age)s Jahren.")
+                    % {"age": event.min_age}
+                },
             )
         if event.guardian_consent:
             self.fields["guardian_consent"] = forms.BooleanField(
-                label=(
+                label=_(
                     "Ich bin 16 Jahre oder älter – oder meine Eltern bzw. Erziehungsberechtigten "
                     "sind mit der Anmeldung einverstanden."
                 ),
                 error_messages={
-                    "required": "Unter 16 Jahren brauchen wir das Einverständnis der "
-                    "Erziehungsberechtigten."
+                    "required": _(
+                        "Unter 16 Jahren brauchen wir das Einverständnis der "
+                        "Erziehungsberechtigten."
+                    )
                 },
             )
 

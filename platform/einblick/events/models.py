@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -23,14 +24,14 @@ from einblick.taxonomy.fields import taxonomy_field
 from .registrations import Registration, RegistrationTally  # noqa: F401  (model discovery)
 
 EVENT_KINDS = [
-    ("ausbildungsmesse", "Ausbildungsmesse"),
-    ("woche_offene_unternehmen", "Woche der offenen Unternehmen"),
-    ("tag_offene_tuer", "Tag der offenen Tür"),
-    ("elternabend", "Elternabend"),
-    ("infoveranstaltung", "Infoveranstaltung"),
-    ("workshop", "Workshop"),
-    ("fachkraefte_international", "Fachkräfte international"),
-    ("sonstiges", "Sonstiges"),
+    ("ausbildungsmesse", _("Ausbildungsmesse")),
+    ("woche_offene_unternehmen", _("Woche der offenen Unternehmen")),
+    ("tag_offene_tuer", _("Tag der offenen Tür")),
+    ("elternabend", _("Elternabend")),
+    ("infoveranstaltung", _("Infoveranstaltung")),
+    ("workshop", _("Workshop")),
+    ("fachkraefte_international", _("Fachkräfte international")),
+    ("sonstiges", _("Sonstiges")),
 ]
 
 

@@ -8,6 +8,7 @@ import datetime as dt
 
 from django.db import transaction
 from django.db.models import Q, Sum
+from django.utils.translation import gettext_lazy
 
 from einblick.core import retention
 
@@ -36,8 +37,8 @@ def tally(event, now) -> RegistrationTally:
 
 @retention.register(
     "events.registrations",
-    label="Anmeldungen zu Veranstaltungen (Name, E-Mail, Schule, Klasse, Hinweis)",
-    retention=(
+    label=gettext_lazy("Anmeldungen zu Veranstaltungen (Name, E-Mail, Schule, Klasse, Hinweis)"),
+    retention=gettext_lazy(
         "bis 30 Tage nach der Veranstaltung (von der Region einstellbar); nicht bestätigte "
         "Anmeldungen 7 Tage nach Ablauf der Bestätigungsfrist. Danach bleiben nur Zahlen."
     ),

@@ -12,6 +12,7 @@ import re
 from dataclasses import asdict, dataclass
 
 from django.utils import timezone
+from django.utils.translation import gettext_lazy
 
 from einblick.employers.models import Employer
 from einblick.events.models import Event
@@ -22,7 +23,11 @@ from tenants.utils import in_region, region_url
 
 ID_PATTERN = re.compile(r"^([a-z0-9-]{1,40}):(offer|employer|event):([1-9][0-9]{0,17})$")
 MAX_IDS = 100
-KIND_LABELS = {"offer": "Angebot", "employer": "Arbeitgeber", "event": "Veranstaltung"}
+KIND_LABELS = {
+    "offer": gettext_lazy("Angebot"),
+    "employer": gettext_lazy("Arbeitgeber"),
+    "event": gettext_lazy("Veranstaltung"),
+}
 MODELS = {"offer": Offer, "employer": Employer, "event": Event}
 
 
@@ -126,7 +131,7 @@ def _with_relations(kind: str, queryset):
 
 
 def _describe(kind: str, obj, status: str) -> Item:
-    item = Item(id="", kind=kind, status=status, label=KIND_LABELS[kind])
+    item = Item(id="", kind=kind, status=status, label=str(KIND_LABELS[kind]))
     if kind == "offer":
         item.title = obj.title
         item.label = obj.offer_type.name if obj.offer_type_id else item.label

@@ -1,6 +1,7 @@
 """The contacts directory's filter (ADR 0008 style German parameters: thema, art, sprache)."""
 
 import django_filters
+from django.utils.translation import gettext_lazy as _
 
 from einblick.core.languages import LANGUAGES
 
@@ -11,13 +12,19 @@ class ContactFilter(django_filters.FilterSet):
     """Works on region contacts and shared contacts alike (same fields)."""
 
     thema = django_filters.ChoiceFilter(
-        choices=CONTACT_TOPICS, label="Thema", empty_label="alle Themen", method="filter_topic"
+        choices=CONTACT_TOPICS,
+        label=_("Thema"),
+        empty_label=_("alle Themen"),
+        method="filter_topic",
     )
     art = django_filters.ChoiceFilter(
-        choices=CONTACT_KINDS, label="Art der Stelle", empty_label="alle", field_name="kind"
+        choices=CONTACT_KINDS, label=_("Art der Stelle"), empty_label=_("alle"), field_name="kind"
     )
     sprache = django_filters.ChoiceFilter(
-        choices=LANGUAGES, label="Sprache", empty_label="alle Sprachen", method="filter_language"
+        choices=LANGUAGES,
+        label=_("Sprache"),
+        empty_label=_("alle Sprachen"),
+        method="filter_language",
     )
 
     class Meta:

@@ -14,6 +14,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -160,9 +161,9 @@ class BestPracticeStoryPage(Page):
     @property
     def facts(self) -> list[tuple[str, str]]:
         rows = [
-            ("Unternehmensgröße", self.company_size),
-            ("Herkunftsland", self.origin_country),
-            ("Dauer bis zur Einstellung", self.time_to_hire),
+            (_("Unternehmensgröße"), self.company_size),
+            (_("Herkunftsland"), self.origin_country),
+            (_("Dauer bis zur Einstellung"), self.time_to_hire),
         ]
         return [(label, value) for label, value in rows if value]
 

@@ -3,6 +3,7 @@
 import datetime as dt
 
 from django.db import connection
+from django.utils.translation import gettext_lazy
 
 from einblick.core import retention
 
@@ -11,8 +12,10 @@ from .models import CONTACT_RETENTION_DAYS, Measure
 
 @retention.register(
     "measures.contacts",
-    label="Ansprechpersonen im Maßnahmenkatalog (Name, E-Mail)",
-    retention="2 Jahre nach der letzten Änderung der Maßnahme; die Maßnahme selbst bleibt.",
+    label=gettext_lazy("Ansprechpersonen im Maßnahmenkatalog (Name, E-Mail)"),
+    retention=gettext_lazy(
+        "2 Jahre nach der letzten Änderung der Maßnahme; die Maßnahme selbst bleibt."
+    ),
 )
 def purge_measure_contacts(now) -> int:
     """Blank the contacts of the current region's measures not changed for two years."""

@@ -14,6 +14,7 @@ import django_filters
 from django import forms
 from django.db.models import Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from einblick.core.languages import LANGUAGES
 from einblick.taxonomy.models import (
@@ -30,15 +31,15 @@ from .models import SEASONS, Offer
 from .places import PlaceForm
 
 NOW = "jetzt"
-PERIOD_CHOICES = [(NOW, "jetzt möglich")] + [
+PERIOD_CHOICES = [(NOW, _("jetzt möglich"))] + [
     (value, label) for value, label in SEASONS if value and value != "ganzjaehrig"
 ]
-PAY_CHOICES = [("bezahlt", "bezahlt"), ("unbezahlt", "unbezahlt")]
+PAY_CHOICES = [("bezahlt", _("bezahlt")), ("unbezahlt", _("unbezahlt"))]
 PAID_KINDS = {"bezahlt": ("paid", "allowance"), "unbezahlt": ("unpaid",)}
 SORT_CHOICES = [
-    ("date", "Neueste zuerst"),
-    ("start", "Nächster Beginn"),
-    ("distance", "Entfernung"),
+    ("date", _("Neueste zuerst")),
+    ("start", _("Nächster Beginn")),
+    ("distance", _("Entfernung")),
 ]
 SECONDARY = ("zielgruppe", "schulstufe", "vorteil", "zeitraum", "von", "bis", "verguetung")
 TEXT_FIELDS = (
@@ -63,41 +64,43 @@ def _multi(model, label):
 
 
 class OfferFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label="Suchbegriff", method="filter_text")
-    typ = _multi(OfferType, "Angebotsart")
-    berufsfeld = _multi(OccupationalField, "Berufsfeld")
-    zielgruppe = _multi(TargetGroup, "Für wen")
-    schulstufe = _multi(SchoolLevel, "Schulart")
-    vorteil = _multi(Benefit, "Vorteil beim Arbeitgeber")
+    q = django_filters.CharFilter(label=_("Suchbegriff"), method="filter_text")
+    typ = _multi(OfferType, _("Angebotsart"))
+    berufsfeld = _multi(OccupationalField, _("Berufsfeld"))
+    zielgruppe = _multi(TargetGroup, _("Für wen"))
+    schulstufe = _multi(SchoolLevel, _("Schulart"))
+    vorteil = _multi(Benefit, _("Vorteil beim Arbeitgeber"))
     zeitraum = django_filters.ChoiceFilter(
-        choices=PERIOD_CHOICES, label="Wann", empty_label="egal", method="filter_period"
+        choices=PERIOD_CHOICES, label=_("Wann"), empty_label=_("egal"), method="filter_period"
     )
     von = django_filters.DateFilter(
-        label="von", method="filter_from", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("von"), method="filter_from", widget=forms.DateInput(attrs={"type": "date"})
     )
     bis = django_filters.DateFilter(
-        label="bis", method="filter_to", widget=forms.DateInput(attrs={"type": "date"})
+        label=_("bis"), method="filter_to", widget=forms.DateInput(attrs={"type": "date"})
     )
     verguetung = django_filters.ChoiceFilter(
-        choices=PAY_CHOICES, label="Vergütung", empty_label="egal", method="filter_pay"
+        choices=PAY_CHOICES, label=_("Vergütung"), empty_label=_("egal"), method="filter_pay"
     )
     # "Englisch am Arbeitsplatz" is ?arbeitssprache=en; several languages mean any of them.
     arbeitssprache = django_filters.MultipleChoiceFilter(
         choices=LANGUAGES,
-        label="Sprache am Arbeitsplatz",
+        label=_("Sprache am Arbeitsplatz"),
         widget=forms.CheckboxSelectMultiple,
         method="filter_languages",
         error_messages={
-            "invalid_choice": "Die Sprache „%(value)s“ gibt es hier nicht; bitte ein "
-            "Kürzel wie „en“ (Englisch) wählen."
+            "invalid_choice": _(
+                "Die Sprache „%(value)s“ gibt es hier nicht; bitte ein "
+                "Kürzel wie „en“ (Englisch) wählen."
+            )
         },
     )
     # Place and order are applied together in filter_queryset (they depend on each other).
-    ort = django_filters.CharFilter(label="Ort", method="keep")
-    nahe = django_filters.CharFilter(label="Standort", method="keep", widget=forms.HiddenInput)
-    umkreis = django_filters.NumberFilter(label="Umkreis", method="keep")
+    ort = django_filters.CharFilter(label=_("Ort"), method="keep")
+    nahe = django_filters.CharFilter(label=_("Standort"), method="keep", widget=forms.HiddenInput)
+    umkreis = django_filters.NumberFilter(label=_("Umkreis"), method="keep")
     sort = django_filters.ChoiceFilter(
-        choices=SORT_CHOICES, label="Sortierung", empty_label=None, method="keep"
+        choices=SORT_CHOICES, label=_("Sortierung"), empty_label=None, method="keep"
     )
 
     RELATED = {

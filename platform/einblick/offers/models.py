@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail.fields import RichTextField
 from wagtail.search import index
 
@@ -24,11 +25,11 @@ PERIOD_KINDS = [
 ]
 SEASONS = [
     ("", "—"),
-    ("winterferien", "Winterferien"),
-    ("osterferien", "Osterferien"),
-    ("sommerferien", "Sommerferien"),
-    ("herbstferien", "Herbstferien"),
-    ("ganzjaehrig", "Ganzjährig"),
+    ("winterferien", _("Winterferien")),
+    ("osterferien", _("Osterferien")),
+    ("sommerferien", _("Sommerferien")),
+    ("herbstferien", _("Herbstferien")),
+    ("ganzjaehrig", _("Ganzjährig")),
 ]
 PAY_KINDS = [
     ("", "keine Angabe"),

@@ -5,10 +5,10 @@ the list (the other filters still apply).
 """
 
 from django import forms
+from django.utils.translation import gettext as _
 
 DEFAULT_RADIUS_KM = 25
 RADIUS_CHOICES = (5, 10, 25, 50, 100)
-NO_PLACE = "braucht einen Ort oder deinen Standort."
 
 
 def parse_point(value: str) -> tuple[float, float] | None:
@@ -30,32 +30,38 @@ class PlaceForm(forms.Form):
     def clean_nahe(self):
         value = (self.cleaned_data.get("nahe") or "").strip()
         if value and parse_point(value) is None:
-            raise forms.ValidationError("Der Standort muss „Breite,Länge“ sein, z. B. 50.93,11.59.")
+            raise forms.ValidationError(
+                _("Der Standort muss „Breite,Länge“ sein, z. B. 50.93,11.59.")
+            )
         return value
 
     def clean_ort(self):
         name = (self.cleaned_data.get("ort") or "").strip()
         if name and not any(t["name"] == name for t in self.towns):
-            raise forms.ValidationError(f"Den Ort „{name}“ kennen wir nicht.")
+            raise forms.ValidationError(_("Den Ort „%(name)s“ kennen wir nicht.") % {"name": name})
         return name
 
     def clean_umkreis(self):
         radius = self.cleaned_data.get("umkreis")
         if radius is not None and not 0 < radius <= 500:
-            raise forms.ValidationError("Der Umkreis muss größer als 0 und höchstens 500 km sein.")
+            raise forms.ValidationError(
+                _("Der Umkreis muss größer als 0 und höchstens 500 km sein.")
+            )
         return radius
 
     def clean(self):
         data = super().clean()
         von, bis = data.get("von"), data.get("bis")
         if von and bis and bis < von:
-            self.add_error("bis", "Das Ende des Zeitraums liegt vor dem Beginn.")
+            self.add_error("bis", _("Das Ende des Zeitraums liegt vor dem Beginn."))
         place_broken = "nahe" in self.errors or "ort" in self.errors
         if not place_broken and self.point() is None:
             if data.get("umkreis") is not None:
-                self.add_error("umkreis", f"Ein Umkreis {NO_PLACE}")
+                self.add_error("umkreis", _("Ein Umkreis braucht einen Ort oder deinen Standort."))
             if data.get("sort") == "distance":
-                self.add_error("sort", f"Sortieren nach Entfernung {NO_PLACE}")
+                self.add_error(
+                    "sort", _("Sortieren nach Entfernung braucht einen Ort oder deinen Standort.")
+                )
         return data
 
     def point(self) -> tuple[float, float] | None:

@@ -7,6 +7,8 @@ above the text, the retention periods of the privacy page from the retention reg
 (einblick.core.retention): both stay right without anybody copying them into the text.
 """
 
+from django.utils.translation import gettext_lazy as _
+
 
 def default_imprint() -> str:
     return (
@@ -84,7 +86,7 @@ def default_accessibility() -> str:
 
 # (kind, URL name, title shown as the page heading and in the footer)
 LEGAL_PAGES = {
-    "imprint": ("portal_imprint", "Impressum"),
-    "privacy": ("portal_privacy", "Datenschutz"),
-    "accessibility": ("portal_accessibility", "Erklärung zur Barrierefreiheit"),
+    "imprint": ("portal_imprint", _("Impressum")),
+    "privacy": ("portal_privacy", _("Datenschutz")),
+    "accessibility": ("portal_accessibility", _("Erklärung zur Barrierefreiheit")),
 }

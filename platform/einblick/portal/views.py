@@ -75,6 +75,7 @@ def legal_page(request, kind: str):
     texts = PortalLegalTexts.load(request_or_site=request)
     context = {
         "title": LEGAL_PAGES[kind][1],
+        "kind": kind,
         "text": getattr(texts, kind),
         "portal_purgers": purgers("portal") if kind == "privacy" else None,
         "purgers": purgers() if kind == "privacy" else None,

@@ -8,6 +8,7 @@ while an editor may still need them.
 import datetime as dt
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy
 
 from einblick.core import retention
 
@@ -21,9 +22,13 @@ UNANSWERED_KEEP = dt.timedelta(days=180)
 
 @retention.register(
     "selfservice.invitations",
-    label="Einladungen für Firmenzugänge (Name und E-Mail-Adresse der Ansprechperson)",
-    retention="30 Tage nach Annahme der Einladung; nicht angenommene Einladungen 90 Tage "
-    "nach Ablauf des Links.",
+    label=gettext_lazy(
+        "Einladungen für Firmenzugänge (Name und E-Mail-Adresse der Ansprechperson)"
+    ),
+    retention=gettext_lazy(
+        "30 Tage nach Annahme der Einladung; nicht angenommene Einladungen 90 Tage "
+        "nach Ablauf des Links."
+    ),
 )
 def purge_invitations(now) -> int:
     due = Q(accepted_at__lt=now - ACCEPTED_KEEP) | Q(
@@ -34,9 +39,13 @@ def purge_invitations(now) -> int:
 
 @retention.register(
     "selfservice.requests",
-    label="Registrierungsanfragen von Unternehmen (Unternehmen, Ansprechperson, "
-    "E-Mail-Adresse, Nachricht)",
-    retention="90 Tage nach der Entscheidung der Redaktion; unbearbeitete Anfragen nach 180 Tagen.",
+    label=gettext_lazy(
+        "Registrierungsanfragen von Unternehmen (Unternehmen, Ansprechperson, "
+        "E-Mail-Adresse, Nachricht)"
+    ),
+    retention=gettext_lazy(
+        "90 Tage nach der Entscheidung der Redaktion; unbearbeitete Anfragen nach 180 Tagen."
+    ),
 )
 def purge_requests(now) -> int:
     due = Q(decided_at__lt=now - DECIDED_KEEP) | Q(

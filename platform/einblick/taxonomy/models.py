@@ -5,6 +5,7 @@ Entries are never hard-deleted while regions reference them: they are archived i
 """
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class TaxonomyQuerySet(models.QuerySet):
@@ -171,9 +172,9 @@ class SearchConcept(TaxonomyEntry):
 
 
 INTEREST_TOPICS = [
-    ("taetigkeiten", "Was du gern machst"),
-    ("faecher", "Schulfächer"),
-    ("umfeld", "Wo und womit du arbeiten möchtest"),
+    ("taetigkeiten", _("Was du gern machst")),
+    ("faecher", _("Schulfächer")),
+    ("umfeld", _("Wo und womit du arbeiten möchtest")),
 ]
 MAX_INTEREST_POINTS = 3
 

@@ -8,6 +8,7 @@ portal templates pass `region=hit.region`.
 from urllib.parse import quote
 
 from django import template
+from django.utils.translation import gettext as _
 
 register = template.Library()
 
@@ -22,7 +23,7 @@ def fav_button(context, kind: str, pk, title: str, region: str = ""):
 
 
 @register.inclusion_tag("favourites/includes/share.html", takes_context=True)
-def share_button(context, title: str, label: str = "Teilen"):
+def share_button(context, title: str, label: str = ""):
     """Web Share API where the browser has it, else the plain link to copy; plain links
     (e-mail, messengers) for every browser, also without JavaScript. Links only: no
     third-party script, image or request until the visitor follows one."""
@@ -31,7 +32,7 @@ def share_button(context, title: str, label: str = "Teilen"):
     text = f"{title} {url}".strip()
     return {
         "share_title": title,
-        "share_label": label,
+        "share_label": label or _("Teilen"),
         "share_links": [
             ("E-Mail", f"mailto:?subject={quote(title)}&body={quote(text)}"),
             ("WhatsApp", f"https://wa.me/?text={quote(text)}"),

@@ -10,6 +10,7 @@ import json
 from django.db import models
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -26,7 +27,11 @@ from ..routes import list_url
 
 INTRO_FEATURES = ["bold", "italic", "link"]
 # answer value, label, share of a statement's points
-ANSWERS = [("ja", "Stimmt", 1.0), ("teils", "Teils", 0.5), ("nein", "Stimmt nicht", 0.0)]
+ANSWERS = [
+    ("ja", _("Stimmt"), 1.0),
+    ("teils", _("Teils"), 0.5),
+    ("nein", _("Stimmt nicht"), 0.0),
+]
 JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 

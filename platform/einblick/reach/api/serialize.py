@@ -136,7 +136,7 @@ def event(request, item, seats_left: int | None = None) -> dict:
         "title": item.title,
         "url": absolute(request, item.get_url()),
         "kind": item.kind,
-        "kind_label": _KIND_LABELS.get(item.kind, item.kind),
+        "kind_label": str(_KIND_LABELS.get(item.kind, item.kind)),
         "start": item.start,
         "end": item.end,
         "venue": item.venue,
