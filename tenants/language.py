@@ -7,8 +7,10 @@ keeps those pages out of the shared page cache; neither is wanted: the same URL 
 same page, and no anonymous visitor gets a cookie (docs/i18n.md).
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 
 
@@ -30,13 +32,27 @@ class UrlLanguageMiddleware:
 def url_in_language(url: str, language: str) -> str:
     """The same route in `language`: "/angebote/?typ=x" -> "/en/angebote/?typ=x" and back.
 
-    URLs outside `i18n_patterns` (files, feeds, external addresses) come back unchanged.
+    URLs outside `i18n_patterns` (files, feeds, external addresses) come back unchanged. A
+    path that resolves to nothing (a 404 page) only changes its language prefix.
     """
     if not url.startswith("/"):
         return url
     source = translation.get_language_from_path(url) or settings.LANGUAGE_CODE
     with translation.override(source):
+        try:
+            resolve(urlsplit(url).path)
+        except Resolver404:
+            return _with_prefix(url, source, language)
         return translate_url(url, language)
+
+
+def _with_prefix(url: str, source: str, language: str) -> str:
+    """`url` with the language prefix of `language` instead of `source`'s (German: none)."""
+    if source != settings.LANGUAGE_CODE:
+        url = url[len(source) + 1 :]
+    if language != settings.LANGUAGE_CODE:
+        url = f"/{language}{url}"
+    return url
 
 
 def languages() -> list[tuple[str, str]]:

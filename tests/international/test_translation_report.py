@@ -14,7 +14,7 @@ REPORT = "/cms/berichte/ohne-englische-fassung/"
 
 def _page(title: str, slug: str, *, live: bool = True) -> StandardPage:
     page = StandardPage(title=title, slug=slug)
-    HomePage.objects.get().add_child(instance=page)
+    HomePage.objects.get(locale__language_code="de").add_child(instance=page)
     revision = page.save_revision()
     if live:
         revision.publish()

@@ -162,3 +162,12 @@ def as_name(value):
     if (translation.get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
         return conditional_escape(value)
     return format_html('<span translate="no">{}</span>', value)
+
+
+@register.filter
+def as_content(value, obj=None):
+    """Editors' text inside a UI sentence: `<span lang="de">` around it where `content_lang`
+    marks `obj`'s text as German on a page of another language, else the escaped value."""
+    if not content_lang(obj):
+        return conditional_escape(value)
+    return format_html('<span lang="{}">{}</span>', settings.LANGUAGE_CODE, value)

@@ -6,7 +6,6 @@ with the note "This page is only available in German." (docs/i18n.md)."""
 from django.conf import settings
 from django.db import connection
 from django.http import Http404
-from django.utils.translation import gettext_lazy
 from django_tenants.utils import get_public_schema_name
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views.reports import ReportView
@@ -65,5 +64,5 @@ class PagesWithoutEnglishView(ReportView):
         for page in object_list:
             model = page.content_type.model_class()
             page.kind = model._meta.verbose_name if model else ""
-            page.translate_label = gettext_lazy("Englische Fassung anlegen")
+            page.translate_label = "Englische Fassung anlegen"
         return object_list

@@ -10,15 +10,15 @@
   if (locate && "geolocation" in navigator) {
     locate.hidden = false;
     locate.addEventListener("click", function () {
-      status.textContent = "Standort wird ermittelt …";
+      status.textContent = status.getAttribute("data-locating") || "Standort wird ermittelt …";
       navigator.geolocation.getCurrentPosition(function (pos) {
         near.value = pos.coords.latitude.toFixed(4) + "," + pos.coords.longitude.toFixed(4);
         var town = form.querySelector("[name=ort]");
         if (town) town.value = "";
-        status.textContent = "Standort wird verwendet (nur für diese Suche, nicht gespeichert).";
+        status.textContent = status.getAttribute("data-using") || "Standort wird verwendet (nur für diese Suche, nicht gespeichert).";
         form.submit();
       }, function () {
-        status.textContent = "Standort nicht verfügbar. Bitte einen Ort wählen.";
+        status.textContent = status.getAttribute("data-unavailable") || "Standort nicht verfügbar. Bitte einen Ort wählen.";
       }, {maximumAge: 600000, timeout: 10000});
     });
   }

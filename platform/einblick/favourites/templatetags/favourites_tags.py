@@ -8,9 +8,38 @@ portal templates pass `region=hit.region`.
 from urllib.parse import quote
 
 from django import template
+from django.utils.html import json_script
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 register = template.Library()
+
+# Texts favourites.js writes into the page, in the page's language (keys as in the script).
+SCRIPT_TEXTS = {
+    "save": gettext_lazy("Merken"),
+    "saved": gettext_lazy("Gemerkt"),
+    "item": gettext_lazy("Eintrag"),
+    "region": gettext_lazy("Region"),
+    "expired": gettext_lazy("Dieser Eintrag ist abgelaufen."),
+    "gone": gettext_lazy("Dieser Eintrag ist nicht mehr verfügbar."),
+    "remove": gettext_lazy("Entfernen"),
+    "remove_label": gettext_lazy("„%(title)s“ von der Merkliste entfernen"),
+    "empty": gettext_lazy(
+        "Deine Merkliste ist leer. Tippe auf „Merken“ bei einem Angebot, Arbeitgeber oder "
+        "einer Veranstaltung."
+    ),
+    "one": gettext_lazy("1 Eintrag gemerkt."),
+    "many": gettext_lazy("%(count)s Einträge gemerkt."),
+    "failed": gettext_lazy(
+        "Die Merkliste konnte gerade nicht geladen werden. Bitte später erneut versuchen."
+    ),
+}
+
+
+@register.simple_tag
+def favourites_strings():
+    """`<script type="application/json" id="favourites-strings">` with SCRIPT_TEXTS."""
+    return json_script({key: str(text) for key, text in SCRIPT_TEXTS.items()}, "favourites-strings")
 
 
 @register.inclusion_tag("favourites/includes/heart.html", takes_context=True)

@@ -3,13 +3,21 @@
 (function () {
   "use strict";
   var box = document.querySelector("[data-seats-url]");
+  // Texts in the page's language come as data attributes with %(left)s / %(capacity)s.
+  function fill(name, fallback, slot) {
+    var text = box.getAttribute("data-text-" + name) || fallback;
+    return text.split("%(left)s").join(String(slot.left)).split("%(capacity)s").join(String(slot.capacity));
+  }
   function text(slot) {
+    var slots = box.querySelector(".seats__slots");
     if (slot.left > 0) {
-      return box.querySelector(".seats__slots")
-        ? slot.left + " von " + slot.capacity + " Plätzen frei"
-        : "Noch " + slot.left + " von " + slot.capacity + " Plätzen frei";
+      return slots
+        ? fill("slot-free", "%(left)s von %(capacity)s Plätzen frei", slot)
+        : fill("free", "Noch %(left)s von %(capacity)s Plätzen frei", slot);
     }
-    return box.querySelector(".seats__slots") ? "ausgebucht – Warteliste" : "Ausgebucht – Sie können sich auf die Warteliste setzen";
+    return slots
+      ? fill("slot-full", "ausgebucht – Warteliste", slot)
+      : fill("full", "Ausgebucht – Sie können sich auf die Warteliste setzen", slot);
   }
   function refresh() {
     if (!box || document.hidden) return;

@@ -3,7 +3,27 @@
 (function () {
   "use strict";
   var KEY = "einblick.merkliste";
-  var LABELS = { available: "", expired: "abgelaufen", gone: "nicht mehr verfügbar" };
+  // Texts in the page's language: a JSON block from base.html ({% favourites_strings %}).
+  var TEXT = (function () {
+    var node = document.getElementById("favourites-strings");
+    try {
+      return node ? JSON.parse(node.textContent) : {};
+    } catch (err) {
+      return {};
+    }
+  })();
+  function t(key, fallback, values) {
+    var text = TEXT[key] || fallback;
+    Object.keys(values || {}).forEach(function (name) {
+      text = text.split("%(" + name + ")s").join(String(values[name]));
+    });
+    return text;
+  }
+  var LABELS = {
+    available: "",
+    expired: t("expired", "Dieser Eintrag ist abgelaufen."),
+    gone: t("gone", "Dieser Eintrag ist nicht mehr verfügbar.")
+  };
 
   function load() {
     try {
@@ -43,7 +63,7 @@
       button.hidden = false;
       button.setAttribute("aria-pressed", saved ? "true" : "false");
       button.querySelector(".fav-toggle__icon").textContent = saved ? "♥" : "♡";
-      button.querySelector(".fav-toggle__label").firstChild.textContent = saved ? "Gemerkt" : "Merken";
+      button.querySelector(".fav-toggle__label").firstChild.textContent = saved ? t("saved", "Gemerkt") : t("save", "Merken");
     });
     document.querySelectorAll("[data-share]").forEach(function (button) {
       button.hidden = false;
@@ -104,20 +124,20 @@
     li.setAttribute("data-merkliste-item", item.id);
     if (item.label) li.appendChild(el("p", "tag-list")).appendChild(el("span", "tag", item.label));
     var heading = li.appendChild(el("h2", "merkliste__title"));
-    var title = item.title || storedTitle || "Eintrag";
+    var title = item.title || storedTitle || t("item", "Eintrag");
     if (item.status === "available" && item.url) {
       var link = heading.appendChild(el("a", "", title));
       link.href = item.url;
     } else {
       heading.textContent = title;
     }
-    var meta = [item.subtitle, item.region_name ? "Region " + item.region_name : ""].filter(Boolean);
+    var meta = [item.subtitle, item.region_name ? t("region", "Region") + " " + item.region_name : ""].filter(Boolean);
     if (meta.length) li.appendChild(el("p", "meta", meta.join(" · ")));
-    if (LABELS[item.status]) li.appendChild(el("p", "merkliste__state", "Dieser Eintrag ist " + LABELS[item.status] + "."));
+    if (LABELS[item.status]) li.appendChild(el("p", "merkliste__state", LABELS[item.status]));
     if (removable) {
-      var remove = li.appendChild(el("button", "button button--secondary merkliste__remove", "Entfernen"));
+      var remove = li.appendChild(el("button", "button button--secondary merkliste__remove", t("remove", "Entfernen")));
       remove.type = "button";
-      remove.setAttribute("aria-label", "„" + title + "“ von der Merkliste entfernen");
+      remove.setAttribute("aria-label", t("remove_label", "„%(title)s“ von der Merkliste entfernen", { title: title }));
       remove.addEventListener("click", function () {
         toggle(item.id);
         li.remove();
@@ -146,7 +166,7 @@
     list.textContent = "";
     actions.hidden = !ids.length;
     if (!ids.length) {
-      status.textContent = "Deine Merkliste ist leer. Tippe auf „Merken“ bei einem Angebot, Arbeitgeber oder einer Veranstaltung.";
+      status.textContent = t("empty", "Deine Merkliste ist leer. Tippe auf „Merken“ bei einem Angebot, Arbeitgeber oder einer Veranstaltung.");
       return;
     }
     root.querySelector("[data-share]").setAttribute("data-share-url", shareUrl(ids));
@@ -161,10 +181,10 @@
           list.appendChild(card(item, titles[item.id], !shared));
         });
         var n = data.items.length;
-        status.textContent = n === 1 ? "1 Eintrag gemerkt." : n + " Einträge gemerkt.";
+        status.textContent = n === 1 ? t("one", "1 Eintrag gemerkt.") : t("many", "%(count)s Einträge gemerkt.", { count: n });
       })
       .catch(function () {
-        status.textContent = "Die Merkliste konnte gerade nicht geladen werden. Bitte später erneut versuchen.";
+        status.textContent = t("failed", "Die Merkliste konnte gerade nicht geladen werden. Bitte später erneut versuchen.");
       });
   }
 

@@ -10,18 +10,18 @@
     if (!button || !input || !navigator.geolocation) return;
     button.hidden = false;
     button.addEventListener("click", function () {
-      if (status) status.textContent = "Standort wird ermittelt …";
+      if (status) status.textContent = status.getAttribute("data-locating") || "Standort wird ermittelt …";
       navigator.geolocation.getCurrentPosition(
         function (position) {
           input.value = position.coords.latitude.toFixed(4) + "," + position.coords.longitude.toFixed(4);
           input.disabled = false;
           var town = form.querySelector("[name=ort]");
           if (town) town.value = "";
-          if (status) status.textContent = "Standort wird verwendet (nur für diese Suche, nicht gespeichert).";
+          if (status) status.textContent = status.getAttribute("data-using") || "Standort wird verwendet (nur für diese Suche, nicht gespeichert).";
           form.submit();
         },
         function () {
-          if (status) status.textContent = "Dein Standort ist nicht verfügbar. Wähle bitte einen Ort.";
+          if (status) status.textContent = status.getAttribute("data-unavailable") || "Dein Standort ist nicht verfügbar. Wähle bitte einen Ort.";
         },
         { timeout: 10000, maximumAge: 600000 }
       );

@@ -16,6 +16,15 @@
   var status = result.querySelector("[data-save-status]");
   var forgetButton = result.querySelector("[data-interest-forget]");
 
+  // Texts in the page's language: data-text-* attributes of the result section.
+  function say(name, fallback, values) {
+    var text = result.getAttribute("data-text-" + name) || fallback;
+    Object.keys(values || {}).forEach(function (key) {
+      text = text.split("%(" + key + ")s").join(String(values[key]));
+    });
+    return text;
+  }
+
   function readAnswers() {
     var answers = {};
     data.questions.forEach(function (question) {
@@ -60,7 +69,7 @@
     var item = list.querySelector('[data-field="' + field.slug + '"]');
     if (!item) return;
     item.querySelector("[data-field-score]").textContent =
-      number(field.points) + " von " + field.max + " möglichen Punkten";
+      say("score", "%(points)s von %(max)s möglichen Punkten", { points: number(field.points), max: field.max });
     var reasons = item.querySelector("[data-field-reasons]");
     reasons.textContent = "";
     field.reasons
@@ -68,7 +77,7 @@
       .slice(0, 3)
       .forEach(function (reason) {
         var li = document.createElement("li");
-        li.textContent = "„" + reason.text + "“" + (reason.partly ? " (teils)" : "");
+        li.textContent = "„" + reason.text + "“" + (reason.partly ? " " + say("partly", "(teils)") : "");
         reasons.appendChild(li);
       });
     list.appendChild(item);
@@ -104,7 +113,7 @@
     });
     forgetButton.hidden = false;
     show(answers, false);
-    status.textContent = "Dein gemerktes Ergebnis ist wieder da.";
+    status.textContent = say("restored", "Dein gemerktes Ergebnis ist wieder da.");
   }
 
   form.addEventListener("submit", function (event) {
@@ -120,19 +129,19 @@
       var hearts = list.querySelectorAll('.interest-field:not([hidden]) [data-fav][aria-pressed="false"]');
       Array.prototype.forEach.call(hearts, function (heart) { heart.click(); });
       var saved = list.querySelectorAll('.interest-field:not([hidden]) [data-fav][aria-pressed="true"]');
-      status.textContent = saved.length + " Angebote sind auf deiner Merkliste.";
+      status.textContent = say("on-list", "%(count)s Angebote sind auf deiner Merkliste.", { count: saved.length });
     } else if (event.target.closest("[data-interest-save]")) {
       if (!store) {
-        status.textContent = "Dein Browser erlaubt das Merken nicht.";
+        status.textContent = say("no-storage", "Dein Browser erlaubt das Merken nicht.");
         return;
       }
       store.setItem(STORAGE_KEY, JSON.stringify({ answers: readAnswers(), saved: Date.now() }));
       forgetButton.hidden = false;
-      status.textContent = "Gemerkt – nur in diesem Browser. Beim nächsten Besuch ist es wieder da.";
+      status.textContent = say("saved", "Gemerkt – nur in diesem Browser. Beim nächsten Besuch ist es wieder da.");
     } else if (event.target.closest("[data-interest-forget]")) {
       if (store) store.removeItem(STORAGE_KEY);
       forgetButton.hidden = true;
-      status.textContent = "Das gemerkte Ergebnis ist gelöscht.";
+      status.textContent = say("forgotten", "Das gemerkte Ergebnis ist gelöscht.");
     } else if (event.target.closest("[data-interest-restart]")) {
       form.reset();
       result.hidden = true;
