@@ -1,6 +1,8 @@
 """The portal's alerts are deleted like a region's (einblick.engagement.retention), in the
 public schema (scope "portal" of the retention registry)."""
 
+from django.utils.translation import gettext_lazy
+
 from einblick.core import retention
 from einblick.engagement.retention import ALERT_RETENTION, purge_alert_rows
 
@@ -9,7 +11,9 @@ from .models import PortalAlert
 
 @retention.register(
     "portal.alerts",
-    label="Suchbenachrichtigungen des Landesportals (E-Mail-Adresse und gewählte Filter)",
+    label=gettext_lazy(
+        "Suchbenachrichtigungen des Landesportals (E-Mail-Adresse und gewählte Filter)"
+    ),
     retention=ALERT_RETENTION,
     scope="portal",
 )
