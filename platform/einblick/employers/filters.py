@@ -6,6 +6,7 @@ others still filter. Employers are listed A–Z or shuffled daily, never by size
 """
 
 import django_filters
+from django.utils.translation import gettext_lazy as _
 
 from einblick.taxonomy.models import Benefit, OccupationalField
 from einblick.taxonomy.regional.visibility import visible
@@ -15,7 +16,7 @@ from .queries import alphabetical, daily_seed, shuffled
 
 ORDER_AZ = "az"
 ORDER_SHUFFLE = "zufall"
-ORDER_CHOICES = [(ORDER_AZ, "A–Z"), (ORDER_SHUFFLE, "Zufällig (täglich neu)")]
+ORDER_CHOICES = [(ORDER_AZ, "A–Z"), (ORDER_SHUFFLE, _("Zufällig (täglich neu)"))]
 
 
 def _one_of(model, label: str, field_name: str):
@@ -24,15 +25,15 @@ def _one_of(model, label: str, field_name: str):
         to_field_name="slug",
         field_name=field_name,
         label=label,
-        empty_label="alle",
+        empty_label=_("alle"),
     )
 
 
 class EmployerFilter(django_filters.FilterSet):
-    berufsfeld = _one_of(OccupationalField, "Berufsfeld", "occupational_fields")
-    vorteil = _one_of(Benefit, "Vorteil", "benefits")
+    berufsfeld = _one_of(OccupationalField, _("Berufsfeld"), "occupational_fields")
+    vorteil = _one_of(Benefit, _("Vorteil"), "benefits")
     reihenfolge = django_filters.ChoiceFilter(
-        choices=ORDER_CHOICES, label="Reihenfolge", empty_label=None, method="keep"
+        choices=ORDER_CHOICES, label=_("Reihenfolge"), empty_label=None, method="keep"
     )
 
     class Meta:
