@@ -9,7 +9,7 @@ MAKE_IT = "https://www.make-it-in-germany.com/de/"
 BA = "https://www.arbeitsagentur.de/unternehmen/arbeitskraefte/fachkraefte-ausland"
 
 
-def _step(title, what, who, documents, duration, links=()):
+def guide_step(title, what, who, documents, duration, links=()):
     return {
         "type": "step",
         "value": {
@@ -24,7 +24,7 @@ def _step(title, what, who, documents, duration, links=()):
 
 
 STEPS = [
-    _step(
+    guide_step(
         "Bedarf klären und Stelle beschreiben",
         "<p>Schreiben Sie auf, welche Aufgaben die neue Kollegin oder der neue Kollege "
         "übernimmt, welcher Abschluss wirklich nötig ist und welches Deutsch im Alltag "
@@ -35,7 +35,7 @@ STEPS = [
         "1 bis 2 Wochen",
         [("Fachkräfte aus dem Ausland (Bundesagentur für Arbeit)", BA)],
     ),
-    _step(
+    guide_step(
         "Fachkräfte finden und ansprechen",
         "<p>Veröffentlichen Sie die Stelle auch auf Englisch und nennen Sie die Sprachen, die "
         "im Team gesprochen werden. Die Zentrale Auslands- und Fachvermittlung (ZAV), "
@@ -45,7 +45,7 @@ STEPS = [
         "1 bis 6 Monate",
         [("Make it in Germany: Informationen für Arbeitgeber", MAKE_IT)],
     ),
-    _step(
+    guide_step(
         "Anerkennung des Abschlusses prüfen",
         "<p>Für reglementierte Berufe (z. B. Pflege, Erziehung) ist die Anerkennung Pflicht, "
         "für viele Ausbildungsberufe ist sie für das Visum nötig. Zuständig ist je nach Beruf "
@@ -61,7 +61,7 @@ STEPS = [
         "2 bis 4 Monate",
         [("Anerkennungs-Finder", ANERKENNUNG)],
     ),
-    _step(
+    guide_step(
         "Aufenthaltstitel und Visum klären",
         "<p>Welcher Aufenthaltstitel passt, hängt von Abschluss, Gehalt und Herkunftsland ab: "
         "zum Beispiel die Blaue Karte EU für Akademiker:innen, ein Titel für Fachkräfte mit "
@@ -71,7 +71,7 @@ STEPS = [
         ["Arbeitsvertrag oder verbindliches Angebot", "Pass", "Anerkennungsbescheid"],
         "1 bis 3 Monate",
     ),
-    _step(
+    guide_step(
         "Beschleunigtes Fachkräfteverfahren nutzen",
         "<p>Als Arbeitgeber können Sie mit einer Vollmacht der Fachkraft bei der "
         "Ausländerbehörde das beschleunigte Fachkräfteverfahren beantragen. Die Behörde "
@@ -85,7 +85,7 @@ STEPS = [
         ],
         "etwa 2 bis 4 Monate bis zum Visum",
     ),
-    _step(
+    guide_step(
         "Zustimmung der Bundesagentur für Arbeit",
         "<p>Für die meisten Aufenthaltstitel prüft die Bundesagentur für Arbeit, ob Lohn und "
         "Arbeitsbedingungen denen vergleichbarer deutscher Beschäftigter entsprechen. Sie füllen "
@@ -94,7 +94,7 @@ STEPS = [
         ["Erklärung zum Beschäftigungsverhältnis", "Arbeitsvertrag"],
         "1 bis 2 Wochen",
     ),
-    _step(
+    guide_step(
         "Deutsch lernen ermöglichen",
         "<p>Planen Sie Deutschkurse von Anfang an ein, am besten teilweise in der Arbeitszeit. "
         "Berufssprachkurse werden öffentlich gefördert; Sprachschulen vor Ort bieten auch "
@@ -103,7 +103,7 @@ STEPS = [
         ["Einstufungstest", "Kursplan"],
         "laufend, erste Stufe etwa 3 bis 6 Monate",
     ),
-    _step(
+    guide_step(
         "Ankommen organisieren",
         "<p>Helfen Sie bei Wohnung, Anmeldung beim Bürgeramt, Bankkonto, Krankenversicherung "
         "und Steuer-Identifikationsnummer. Eine möblierte Übergangswohnung nimmt viel Druck aus "
@@ -112,7 +112,7 @@ STEPS = [
         ["Wohnungsgeberbestätigung", "Pass und Visum", "Nachweis der Krankenversicherung"],
         "2 bis 4 Wochen",
     ),
-    _step(
+    guide_step(
         "Einarbeitung planen und das Team vorbereiten",
         "<p>Ein schriftlicher Einarbeitungsplan, eine feste Ansprechperson (Pat:in) und ein "
         "kurzes interkulturelles Training für das Team machen den Start leichter. Sprechen Sie "
@@ -121,7 +121,7 @@ STEPS = [
         ["Einarbeitungsplan", "Liste der Ansprechpersonen"],
         "die ersten 100 Tage",
     ),
-    _step(
+    guide_step(
         "Dranbleiben: Familie, Verlängerung, Bindung",
         "<p>Denken Sie rechtzeitig an die Verlängerung des Aufenthaltstitels und informieren "
         "Sie über Familiennachzug, Kita und Schule. Wer sich willkommen fühlt, bleibt.</p>",

@@ -5,11 +5,12 @@ from django.db import connection
 from django.urls import path, reverse
 from django_tenants.utils import get_public_schema_name
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
+
+from einblick.adminkit.reports import RegionReportMenuItem
 
 from .models import Contact
 from .shared.models import SharedContact
@@ -75,19 +76,10 @@ def register_report_urls():
     ]
 
 
-class RegionReportMenuItem(MenuItem):
-    def is_shown(self, request):
-        return (
-            not _on_public_host()
-            and OverdueGuidesView.permission_policy.user_has_any_permission(
-                request.user, OverdueGuidesView.any_permission_required
-            )
-        )
-
-
 @hooks.register("register_reports_menu_item")
 def register_overdue_guides_menu_item():
     return RegionReportMenuItem(
+        OverdueGuidesView,
         "Leitfäden prüfen",
         reverse("international_overdue_guides"),
         icon_name="date",

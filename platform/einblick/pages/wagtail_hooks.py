@@ -1,11 +1,10 @@
 """Wagtail hooks of the pages app: safe image rendition operations (see pages/images.py) and
 the region report "Seiten ohne englische Fassung" (pages/translation_report.py)."""
 
-from django.db import connection
 from django.urls import path, reverse
-from django_tenants.utils import get_public_schema_name
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
+
+from einblick.adminkit.reports import RegionReportMenuItem
 
 from .images import safe_operations
 from .translation_report import PagesWithoutEnglishView
@@ -33,21 +32,10 @@ def register_translation_report_urls():
     ]
 
 
-class RegionReportMenuItem(MenuItem):
-    """Shown to region editors who may change pages; never on the public host."""
-
-    def is_shown(self, request):
-        view = PagesWithoutEnglishView
-        return connection.schema_name != get_public_schema_name() and (
-            view.permission_policy.user_has_any_permission(
-                request.user, view.any_permission_required
-            )
-        )
-
-
 @hooks.register("register_reports_menu_item")
 def register_translation_report_menu_item():
     return RegionReportMenuItem(
+        PagesWithoutEnglishView,
         "Seiten ohne englische Fassung",
         reverse("pages_without_english"),
         icon_name="globe",

@@ -4,7 +4,7 @@ The home page, "For companies" and the international guide get an English versio
 every demo region; the German pages stay the source (docs/redaktion/englische-fassungen.md).
 """
 
-from einblick.international.guide_content import ANERKENNUNG, BA, MAKE_IT
+from einblick.international.guide_content import ANERKENNUNG, BA, MAKE_IT, guide_step
 
 MAKE_IT_EN = MAKE_IT.replace("/de/", "/en/")
 
@@ -47,43 +47,29 @@ def companies(region: str) -> dict:
     }  # fmt: skip
 
 
-def _step(title, what, who, documents, duration, links=()):
-    return {
-        "type": "step",
-        "value": {
-            "title": title,
-            "what": what,
-            "who_helps": who,
-            "documents": list(documents),
-            "duration": duration,
-            "links": [{"label": label, "url": url} for label, url in links],
-        },
-    }
-
-
 STEPS = [
-    _step("Define the need and describe the job",
+    guide_step("Define the need and describe the job",
           "<p>Write down the tasks, the qualification that is really needed and the German "
           "used in daily work. Level A2 or B1 is often enough to start when the team "
           "helps.</p>",
           "Employer service of the employment agency, your chamber (IHK or HWK)",
           ["Job description", "Requirements including German level"], "1 to 2 weeks",
           [("Skilled workers from abroad (Federal Employment Agency)", BA)]),
-    _step("Find and approach candidates",
+    guide_step("Find and approach candidates",
           "<p>Publish the job in English too and name the languages your team speaks. The "
           "international placement service (ZAV), universities and partner programmes "
           "help.</p>",
           "International placement service (ZAV), universities' international offices",
           ["Job advertisement in German and English"], "1 to 6 months",
           [("Make it in Germany: information for employers", MAKE_IT_EN)]),
-    _step("Check the recognition of qualifications",
+    guide_step("Check the recognition of qualifications",
           "<p>Recognition is required for regulated professions (e.g. nursing) and often "
           "for the visa. The chamber or a state authority decides, usually within three "
           "months of a complete application.</p>",
           "Recognition counselling (IQ network), the responsible chamber or authority",
           ["Certificates", "Certified translations", "CV", "Proof of work experience"],
           "2 to 4 months", [("Recognition finder", ANERKENNUNG)]),
-    _step("Clarify the residence permit and visa",
+    guide_step("Clarify the residence permit and visa",
           "<p>The right residence title depends on qualification, salary and country of "
           "origin: the EU Blue Card for graduates, a title for skilled workers with "
           "vocational training or the Opportunity Card for job seekers. EU citizens need "
@@ -91,38 +77,38 @@ STEPS = [
           "Immigration office, state service for skilled workers",
           ["Employment contract or binding offer", "Passport", "Recognition notice"],
           "1 to 3 months"),
-    _step("Use the fast-track procedure for skilled workers",
+    guide_step("Use the fast-track procedure for skilled workers",
           "<p>With a power of attorney from the candidate, you can apply for the fast-track "
           "procedure at the immigration office, which coordinates recognition, approval and "
           "the visa appointment with fixed deadlines. A fee applies.</p>",
           "Immigration office (central office for the fast-track procedure)",
           ["Power of attorney", "Agreement with the immigration office"],
           "about 2 to 4 months until the visa"),
-    _step("Approval of the Federal Employment Agency",
+    guide_step("Approval of the Federal Employment Agency",
           "<p>For most residence titles the agency checks that pay and working conditions "
           "match those of comparable German employees. You fill in the form “Declaration of "
           "employment relationship”.</p>",
           "Employer service of the employment agency",
           ["Declaration of employment relationship", "Employment contract"], "1 to 2 weeks"),
-    _step("Make learning German possible",
+    guide_step("Make learning German possible",
           "<p>Plan German courses from the start, ideally partly in working hours. "
           "Job-related language courses are publicly funded; a language buddy in the team "
           "helps every day.</p>",
           "Language schools, migration counselling, employment agency",
           ["Placement test", "Course plan"], "ongoing, first level about 3 to 6 months"),
-    _step("Organise the arrival",
+    guide_step("Organise the arrival",
           "<p>Help with housing, registration at the citizens' office, bank account, health "
           "insurance and tax ID. A furnished temporary flat takes pressure off the first "
           "weeks.</p>",
           "Migration counselling, welcome centre, citizens' office",
           ["Landlord's confirmation", "Passport and visa", "Proof of health insurance"],
           "2 to 4 weeks"),
-    _step("Plan the induction and prepare the team",
+    guide_step("Plan the induction and prepare the team",
           "<p>A written induction plan, a fixed buddy and a short intercultural training for "
           "the team make the start easier. Talk openly about expectations.</p>",
           "Chambers, migration counselling, intercultural trainers",
           ["Induction plan", "List of contact persons"], "the first 100 days"),
-    _step("Keep going: family, renewal, retention",
+    guide_step("Keep going: family, renewal, retention",
           "<p>Remember to renew the residence title in time and give information on family "
           "reunification, childcare and school. People who feel welcome stay.</p>",
           "Immigration office, migration counselling",
