@@ -45,7 +45,7 @@ def test_student_switches_to_english_finds_an_offer_and_the_contacts(
     # search "internship IT" with "English spoken" (filters sit behind one button on phones)
     page.get_by_role("link", name="Search").click()
     page.wait_for_url(re.compile(r"/en/suche/"))
-    page.get_by_role("button", name=re.compile(r"^Filter( \(.*\))?$")).click()
+    page.get_by_role("button", name=re.compile(r"^Filters?( \(.*\))?$")).click()
     page.get_by_label("English spoken").check()
     query = page.locator("#search-q")
     query.fill("internship IT")

@@ -76,7 +76,7 @@ def describe(query: dict) -> str:
     for name in MULTI:
         chosen = values.get(name)
         if chosen and name == "arbeitssprache":
-            parts.append("Sprache am Arbeitsplatz: " + ", ".join(language_names(chosen)))
+            parts.append("Sprache am Arbeitsplatz: " + ", ".join(map(str, language_names(chosen))))
         elif chosen:
             parts.append(", ".join(str(obj.name) for obj in chosen))
     if values.get("q"):
@@ -92,7 +92,7 @@ def describe(query: dict) -> str:
     if place:
         radius = values.get("umkreis") or 25
         parts.append(f"{'' if values.get('nahe') else 'in '}{place} ({radius:g} km)")
-    return " · ".join(parts)[:300] or "Alle neuen Angebote"
+    return " · ".join(map(str, parts))[:300] or "Alle neuen Angebote"
 
 
 def new_offers(query: dict, since: datetime | None, now: datetime) -> QuerySet:
@@ -118,7 +118,11 @@ def new_items(query: dict, since, now, limit: int) -> tuple[list[dict], int]:
 
 def _item(offer) -> dict:
     line = [offer.offer_type.name, offer.employer.name, period_label(offer)]
-    return {"title": offer.title, "path": offer.get_url() or "/", "line": " · ".join(line)}
+    return {
+        "title": offer.title,
+        "path": offer.get_url() or "/",
+        "line": " · ".join(map(str, line)),
+    }
 
 
 def list_link(query: dict) -> str:

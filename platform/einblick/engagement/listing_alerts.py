@@ -60,7 +60,7 @@ class EventSource:
 
     def _item(self, event: Event) -> dict:
         start = timezone.localtime(event.start).strftime("%d.%m.%Y, %H:%M Uhr")
-        line = " · ".join(p for p in (event.get_kind_display(), start, event.venue) if p)
+        line = " · ".join(str(p) for p in (event.get_kind_display(), start, event.venue) if p)
         return {"title": event.title, "path": event.get_url() or "/", "line": line}
 
     def noun(self, query: dict, count: int) -> str:
@@ -92,7 +92,7 @@ class EmployerSource:
         for name, errors in form.errors.items():
             raise BadQuery(f"{form.fields[name].label}: {' '.join(errors)}")
         chosen = [str(form.cleaned_data[n].name) for n in self.params if form.cleaned_data.get(n)]
-        return " · ".join(chosen) or "Alle neuen Unternehmen"
+        return " · ".join(map(str, chosen)) or "Alle neuen Unternehmen"
 
     def new_items(self, query: dict, since, now, limit: int) -> tuple[list[dict], int]:
         """The directory's own filter (EmployerFilter), then the publication window."""

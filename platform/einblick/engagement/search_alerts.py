@@ -103,11 +103,12 @@ def _names(model, slugs: list[str]) -> str:
 def describe(query: dict) -> str:
     """German description, e.g. „Angebote · Praktikum · Bäcker:in · „Brot“ · Jena, Weimar“."""
     check(query)
-    parts = [", ".join(KIND_LABELS[k] for k in query.get("kind", []) if k in KIND_LABELS)]
+    parts = [", ".join(str(KIND_LABELS[k]) for k in query.get("kind", []) if k in KIND_LABELS)]
     parts += [_names(model, query[name]) for name, model in TAXONOMY if query.get(name)]
     if query.get("arbeitssprache"):
         parts.append(
-            "Sprache am Arbeitsplatz: " + ", ".join(language_names(query["arbeitssprache"]))
+            "Sprache am Arbeitsplatz: "
+            + ", ".join(map(str, language_names(query["arbeitssprache"])))
         )
     if query.get("q"):
         parts.append(f"„{query['q'][0]}“")
@@ -120,7 +121,7 @@ def describe(query: dict) -> str:
     if query.get("region"):
         names = active_region_names()
         parts.append(", ".join(names.get(slug, slug) for slug in query["region"]))
-    return " · ".join(p for p in parts if p)[:300] or "Alle neuen Treffer"
+    return " · ".join(str(p) for p in parts if p)[:300] or "Alle neuen Treffer"
 
 
 def _date(value: str) -> str:
@@ -167,7 +168,7 @@ def new_items(query: dict, since, now, limit: int) -> tuple[list[dict], int]:
 def _item(hit: SearchHit, name_region: bool) -> dict:
     kind = (hit.extra or {}).get("type_name") or KIND_SINGULAR.get(hit.kind, "")
     line = [kind, hit.employer, hit.region_name if name_region else ""]
-    return {"title": hit.title, "url": hit.url, "line": " · ".join(p for p in line if p)}
+    return {"title": hit.title, "url": hit.url, "line": " · ".join(str(p) for p in line if p)}
 
 
 def watermark(now):

@@ -8,7 +8,8 @@ portal templates pass `region=hit.region`.
 from urllib.parse import quote
 
 from django import template
-from django.utils.html import json_script
+from django.utils.html import conditional_escape, json_script
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -36,10 +37,15 @@ SCRIPT_TEXTS = {
 }
 
 
-@register.simple_tag
-def favourites_strings():
-    """`<script type="application/json" id="favourites-strings">` with SCRIPT_TEXTS."""
-    return json_script({key: str(text) for key, text in SCRIPT_TEXTS.items()}, "favourites-strings")
+@register.simple_tag(takes_context=True)
+def favourites_strings(context):
+    """`<script type="application/json" id="favourites-strings">` with SCRIPT_TEXTS, carrying
+    the request's CSP nonce like every inline script."""
+    tag = json_script({key: str(text) for key, text in SCRIPT_TEXTS.items()}, "favourites-strings")
+    nonce = getattr(context.get("request"), "csp_nonce", "")
+    if not nonce:
+        return tag
+    return mark_safe(tag.replace("<script ", f'<script nonce="{conditional_escape(nonce)}" ', 1))
 
 
 @register.inclusion_tag("favourites/includes/heart.html", takes_context=True)

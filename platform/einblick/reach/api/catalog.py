@@ -44,7 +44,7 @@ def _entries(model):
 def taxonomies(request: HttpRequest):
     """Die Kürzel für die Filter `typ`, `berufsfeld`, `zielgruppe`, `vorteil` und `art`."""
     data = {name: serialize.terms(_entries(model)) for name, model in TAXONOMIES.items()}
-    data["event_kinds"] = [{"slug": value, "name": label} for value, label in EVENT_KINDS]
+    data["event_kinds"] = [{"slug": value, "name": str(label)} for value, label in EVENT_KINDS]
     return data
 
 
