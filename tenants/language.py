@@ -55,6 +55,22 @@ def _with_prefix(url: str, source: str, language: str) -> str:
     return url
 
 
+def supported(code) -> str:
+    """`code` if it is a public language ("de", "en"), else German: a stored or posted code
+    that the portal does not have never reaches `translation.override`."""
+    codes = {code for code, _name in settings.LANGUAGES}
+    return code if isinstance(code, str) and code in codes else settings.LANGUAGE_CODE
+
+
+def request_language(request) -> str:
+    """The language of the request's URL (/en/… → "en"); German for every other path.
+
+    Also usable before UrlLanguageMiddleware ran (region middleware answering a deactivated
+    or preparing region)."""
+    code = getattr(request, "LANGUAGE_CODE", None)
+    return supported(code or translation.get_language_from_path(request.path_info))
+
+
 def languages() -> list[tuple[str, str]]:
     """(code, name) of every public language, German first."""
     return list(settings.LANGUAGES)

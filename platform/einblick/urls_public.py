@@ -2,7 +2,7 @@
 
 The public schema has no region page tree, so Wagtail's page serving is not routed here
 (see docs/adr/0001-tenancy.md); /cms/ maintains the shared taxonomies. The portal pages
-are also served in English under /en/ (docs/i18n.md).
+are also served in English under /en/ (docs/i18n.md), and so are the alert form and its links.
 """
 
 from django.conf.urls.i18n import i18n_patterns
@@ -22,9 +22,9 @@ urlpatterns = [
     path("marken/", include("themes.urls")),  # region logos on every host
     path("api/v1/", portal_api.urls),  # open API (einblick.reach.api, docs/api.md)
     path("", include("einblick.reach.urls_public")),
+] + i18n_patterns(
     # the portal's search alerts (public schema, docs/adr/0012-portal-alerts.md)
     path("", include("einblick.engagement.portal_alerts.urls")),
-] + i18n_patterns(
     path("", include("search.urls")),
     path("", include("einblick.favourites.urls")),  # Merkliste page and its JSON API
     path("berufe-mit-zukunft/", outlook_comparison, name="portal_outlook"),

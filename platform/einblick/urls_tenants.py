@@ -1,7 +1,9 @@
 """URLs of a region host (jena.localhost, ...). Wagtail's page tree comes last.
 
 Public pages are also served in English under /en/ (`i18n_patterns`, German unprefixed;
-docs/i18n.md); the admin, files, the API, feeds and the German-only forms are not.
+docs/i18n.md), and so are the public forms and their links (registration, alerts, enquiries,
+company access): `{% url %}` on an English page posts to /en/…, so the answer, its errors and
+the mails come back in English. The admin, files, the API and feeds are not prefixed.
 """
 
 from django.conf.urls.i18n import i18n_patterns
@@ -26,11 +28,11 @@ urlpatterns = [
     # iCalendar files need a dot in the path, which Wagtail's page routes do not serve.
     path("veranstaltungen/kalender.ics", event_views.ical_feed, name="events_ical_feed"),
     path("veranstaltungen/<slug:slug>/kalender.ics", event_views.ical_event, name="event_ical"),
-    path("", include("einblick.events.urls")),  # registration: cookie-less POST targets
     path("", include("einblick.insights.urls")),  # click beacon (no cookie)
+] + i18n_patterns(
+    path("", include("einblick.events.urls")),  # registration: cookie-less POST targets
     path("", include("einblick.selfservice.urls")),  # invitations, registration requests
     path("", include("einblick.engagement.urls")),  # alerts, enquiries: cookie-less forms
-] + i18n_patterns(
     path("", include("search.urls")),
     path("", include("einblick.favourites.urls")),  # Merkliste page and its JSON API
     path("", include(wagtail_urls)),

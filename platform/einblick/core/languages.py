@@ -70,3 +70,16 @@ def language_names(codes) -> list[str]:
     """Display names in the order of LANGUAGES (German first, then English …)."""
     order = [code for code, _label in LANGUAGES]
     return [str(LANGUAGE_NAMES[c]) for c in sorted(codes, key=order.index) if c in LANGUAGE_NAMES]
+
+
+def visitor_language_field() -> models.CharField:
+    """The portal language a visitor used on a public form ("de" or "en", from the URL):
+    every mail about the record is written in it (issue 20, docs/i18n.md)."""
+    return models.CharField(
+        "Sprache",
+        max_length=8,
+        choices=[("de", "Deutsch"), ("en", "English")],
+        default="de",
+        help_text="Sprache der Seite, auf der das Formular abgeschickt wurde; "
+        "E-Mails dazu gehen in dieser Sprache hinaus.",
+    )

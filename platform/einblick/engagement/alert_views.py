@@ -18,6 +18,8 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from tenants.language import request_language
+
 from . import notifications
 from .alerts import BadQuery
 from .antiabuse import TOO_MANY, address_allowed, same_origin
@@ -62,7 +64,8 @@ def subscribe(request, model=SearchAlert):
         form.add_error(None, f"Der Filter passt nicht: {problem}")
     if form.is_valid() and not form.spam:
         if address_allowed(request, form.cleaned_data["email"], "alert"):
-            _subscribe(model, form.cleaned_data, adapter.key, query, label)
+            data = form.cleaned_data | {"language": request_language(request)}
+            _subscribe(model, data, adapter.key, query, label)
         else:
             form.add_error("email", TOO_MANY)
     context = {"form": form, "query": query, "label": label, "source": adapter}
@@ -72,13 +75,17 @@ def subscribe(request, model=SearchAlert):
 
 
 def _subscribe(model, data: dict, key: str, query: dict, label: str):
-    """A new unconfirmed alert, or the same one again: either way a confirmation mail."""
+    """A new unconfirmed alert, or the same one again: either way a confirmation mail (in
+    the language of the page the form was sent from, which the alert keeps from now on)."""
     alert = model.objects.filter(email__iexact=data["email"], source=key, query=query).first()
     if alert is None:
         alert = model.objects.create(
             email=data["email"], source=key, query=query, label=label,
-            frequency=data["frequency"],
+            frequency=data["frequency"], language=data["language"],
         )  # fmt: skip
+    elif alert.language != data["language"]:
+        alert.language, alert.label = data["language"], label
+        alert.save(update_fields=["language", "label"])
     transaction.on_commit(lambda: notifications.confirm_alert(alert))
     return alert
 

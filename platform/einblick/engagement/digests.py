@@ -38,9 +38,10 @@ def due(now) -> Q:
 def send_digest(alert, now) -> bool:
     """Mail `alert` what is new (True) or nothing (False); advance its watermark (never back)."""
     adapter = source(alert.source)
-    items, total = adapter.new_items(
-        alert.query, alert.checked_until, now, notifications.digest_limit()
-    )
+    with notifications.in_language(alert):  # item lines and links in the alert's language
+        items, total = adapter.new_items(
+            alert.query, alert.checked_until, now, notifications.digest_limit()
+        )
     if total:
         notifications.digest(alert, items, more=total - len(items))
         alert.last_sent_at = now

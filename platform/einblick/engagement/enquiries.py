@@ -2,7 +2,9 @@
 
 The enquiry goes by e-mail to the offer's application address, else to the employer's
 first contact person with an address, else to the employer's address; Reply-To is the
-pupil, so the company answers from its own mail program. The pupil gets a receipt.
+pupil, so the company answers from its own mail program. The pupil gets a receipt in the
+language of the page they wrote from (`Enquiry.language`); the company's mail is German and
+says when the pupil wrote in English.
 """
 
 from __future__ import annotations
@@ -11,8 +13,10 @@ import math
 import statistics
 
 from django.db import transaction
+from django.utils import translation
 
 from einblick.core.mail import send_mail
+from tenants.language import supported
 
 from .links import absolute, brand_context
 from .models import Enquiry, EnquirySettings
@@ -53,9 +57,10 @@ def create(data: dict, employer, offer=None, event=None) -> Enquiry:
     return enquiry
 
 
-def send(enquiry: Enquiry) -> None:
+def _context(enquiry: Enquiry) -> dict:
+    """Built in the language of the mail (the subject's link is the /en/ page in English)."""
     subject = enquiry.subject
-    context = {
+    return {
         **brand_context(),
         "enquiry": enquiry,
         "subject": subject,
@@ -63,10 +68,18 @@ def send(enquiry: Enquiry) -> None:
         "subject_url": absolute(subject.get_url() or "/"),
         "retention_days": EnquirySettings.current().retention_days,
     }
-    send_mail(
-        TEMPLATE_DIR + "enquiry_company", context, [enquiry.recipient], reply_to=[enquiry.email]
-    )
-    send_mail(TEMPLATE_DIR + "enquiry_receipt", context, [enquiry.email])
+
+
+def send(enquiry: Enquiry) -> None:
+    with translation.override("de"):
+        send_mail(
+            TEMPLATE_DIR + "enquiry_company",
+            _context(enquiry),
+            [enquiry.recipient],
+            reply_to=[enquiry.email],
+        )
+    with translation.override(supported(enquiry.language)):
+        send_mail(TEMPLATE_DIR + "enquiry_receipt", _context(enquiry), [enquiry.email])
 
 
 def response_days(employer) -> int | None:

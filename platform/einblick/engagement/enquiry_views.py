@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from einblick.employers.models import Employer
 from einblick.events.models import Event
 from einblick.offers.models import Offer
+from tenants.language import request_language
 
 from . import enquiries
 from .antiabuse import TOO_MANY, address_allowed, same_origin
@@ -59,7 +60,8 @@ def enquire(request, kind, slug):
         if form.spam:
             return render(request, "engagement/enquiry_sent.html", {"subject": subject})
         if address_allowed(request, form.cleaned_data["email"], "enquiry"):
-            enquiry = enquiries.create(form.enquiry_data(), employer, offer, event)
+            data = form.enquiry_data() | {"language": request_language(request)}
+            enquiry = enquiries.create(data, employer, offer, event)
             context = {"subject": subject, "enquiry": enquiry}
             return render(request, "engagement/enquiry_sent.html", context)
         form.add_error("email", TOO_MANY)

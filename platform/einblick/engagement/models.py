@@ -9,6 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from einblick.core.languages import visitor_language_field
+
 
 def new_nonce() -> str:
     return secrets.token_urlsafe(16)
@@ -42,6 +44,7 @@ class AlertBase(models.Model):
     frequency = models.CharField(
         "Häufigkeit", max_length=10, choices=Frequency.choices, default=Frequency.WEEKLY
     )
+    language = visitor_language_field()
     nonce = models.CharField(max_length=32, default=new_nonce, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
@@ -100,6 +103,7 @@ class Enquiry(models.Model):
     phone = models.CharField("Telefon", max_length=50, blank=True)
     school = models.CharField("Schule und Klasse", max_length=160, blank=True)
     message = models.TextField("Nachricht", max_length=2000)
+    language = visitor_language_field()
     recipient = models.EmailField("Weitergeleitet an", blank=True)
     created_at = models.DateTimeField("Eingegangen am", auto_now_add=True)
     answered = models.BooleanField("Beantwortet", default=False)

@@ -1,15 +1,20 @@
-"""E-mails about registrations: German, region-branded, text + HTML, with an .ics file.
+"""E-mails about registrations: region-branded, text + HTML, with an .ics file.
 
 Every mail to a participant carries the personal link (signed token) to confirm, change or
-cancel; no mail needs a login. Sent after the booking transaction commits.
+cancel; no mail needs a login. Sent after the booking transaction commits. Mails to a
+participant are written in the language of the page they registered on
+(`Registration.language`, links to the /en/ pages for English); mails to the organiser are
+German.
 """
 
 from __future__ import annotations
 
 from django.db import connection
 from django.urls import reverse
+from django.utils import translation
 
 from einblick.core.mail import build_mail
+from tenants.language import supported
 from tenants.utils import region_url
 from themes.branding import brand_for_region
 
@@ -64,43 +69,52 @@ def send(template: str, context: dict, to: list[str], *, event=None) -> None:
     message.send()
 
 
+def in_language(registration):
+    """Render inside this: the participant's language (German for an unknown code)."""
+    return translation.override(supported(registration.language))
+
+
+def _to_participant(template: str, registration, *, attach=True, **extra) -> None:
+    event = registration.event
+    with in_language(registration):
+        context = _context(event, registration, **extra)
+        send(template, context, [registration.email], event=event if attach else None)
+
+
+def _to_organiser(registration, action: str) -> None:
+    event = registration.event
+    if event.organiser_email:
+        with translation.override("de"):
+            context = _context(event, registration, action=action)
+            send("organiser_notice", context, [event.organiser_email])
+
+
 def registered(registration) -> None:
     """Double opt-in: the seat (or waiting-list place) is held until the link is opened."""
-    event = registration.event
-    send("registered", _context(event, registration), [registration.email], event=event)
-    if event.organiser_email:
-        send(
-            "organiser_notice", _context(event, registration, action="neu"), [event.organiser_email]
-        )
+    _to_participant("registered", registration)
+    _to_organiser(registration, "neu")
 
 
 def promoted(registration) -> None:
-    event = registration.event
-    send("promoted", _context(event, registration), [registration.email], event=event)
+    _to_participant("promoted", registration)
 
 
 def cancelled(registration) -> None:
-    event = registration.event
-    send("cancelled", _context(event, registration), [registration.email])
-    if event.organiser_email:
-        send(
-            "organiser_notice",
-            _context(event, registration, action="abgemeldet"),
-            [event.organiser_email],
-        )
+    _to_participant("cancelled", registration, attach=False)
+    _to_organiser(registration, "abgemeldet")
 
 
 def reminder(registration) -> None:
-    event = registration.event
-    send("reminder", _context(event, registration), [registration.email], event=event)
+    _to_participant("reminder", registration)
 
 
 def organiser_message(registration, subject: str, body: str, *, cancelled_event=False) -> None:
     """A message from the organiser (also: event changed or cancelled) to one participant."""
-    event = registration.event
-    context = _context(
-        event, registration, subject=subject, body=body, cancelled_event=cancelled_event
-    )
-    send(
-        "organiser_message", context, [registration.email], event=None if cancelled_event else event
+    _to_participant(
+        "organiser_message",
+        registration,
+        attach=not cancelled_event,
+        subject=subject,
+        body=body,
+        cancelled_event=cancelled_event,
     )

@@ -21,6 +21,8 @@ from django.shortcuts import render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from tenants.language import request_language
+
 from . import booking, views
 from .forms import ChangeForm, RegistrationForm
 from .models import Event
@@ -63,7 +65,8 @@ def register(request, slug):
         if form.spam:  # the honeypot was filled: look successful, store nothing
             return _render(request, "events/registration_received.html", event, {"spam": True})
         try:
-            registration = booking.register(event, form.booking_data())
+            data = form.booking_data() | {"language": request_language(request)}
+            registration = booking.register(event, data)
         except booking.RegistrationRefused as refused:
             form.add_error(None, str(refused))
         else:

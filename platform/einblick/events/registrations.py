@@ -10,6 +10,8 @@ import secrets
 
 from django.db import models
 
+from einblick.core.languages import visitor_language_field
+
 
 class Status(models.TextChoices):
     HELD = "held", "Platz reserviert, Bestätigung offen"
@@ -62,6 +64,7 @@ class Registration(models.Model):
     note = models.TextField("Hinweis", max_length=1000, blank=True)
     guardian_consent = models.BooleanField("Einverständnis Erziehungsberechtigte", default=False)
     attended = models.BooleanField("Anwesend", null=True, blank=True)
+    language = visitor_language_field()
     nonce = models.CharField(max_length=32, default=new_nonce, editable=False)
     created_at = models.DateTimeField("Angemeldet am", auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)

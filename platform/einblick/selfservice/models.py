@@ -13,6 +13,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from einblick.core.languages import visitor_language_field
 from einblick.employers.models import Employer
 
 
@@ -87,6 +88,7 @@ class RegistrationRequest(models.Model):
     email = models.EmailField("E-Mail-Adresse")
     message = models.TextField("Kurz zu Ihrem Unternehmen", max_length=1000, blank=True)
     consent = models.BooleanField("Einwilligung zur Verarbeitung", default=False)
+    language = visitor_language_field()
     status = models.CharField("Stand", max_length=10, choices=Status, default=Status.NEW)
     decided_at = models.DateTimeField("Entschieden am", null=True, blank=True)
     invitation = models.ForeignKey(

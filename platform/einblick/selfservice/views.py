@@ -13,18 +13,21 @@ from django.http import HttpResponseForbidden, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from einblick.core.mail import send_mail
 from einblick.employers.company_access import EDITOR_GROUP
+from tenants.language import request_language
 
 from . import invitations
 from .forms import RegistrationRequestForm, SetPasswordForm
 from .notifications import absolute, portal_name
 
 LOGIN_BACKEND = "django.contrib.auth.backends.ModelBackend"
+FOREIGN_ORIGIN = gettext_lazy("Anfrage von einer fremden Website abgelehnt.")
 
 
 def same_origin(request) -> bool:
@@ -91,14 +94,18 @@ def notify_editors(request_obj) -> None:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def request_access(request):
-    """'Zugang anfragen' for companies; cookie-less like the event registration."""
-    with translation.override("de"):
-        form = RegistrationRequestForm(request.POST if request.method == "POST" else None)
-        if request.method == "POST":
-            if not same_origin(request):
-                return HttpResponseForbidden("Anfrage von einer fremden Website abgelehnt.")
-            if form.is_valid():
-                if not form.spam:
-                    notify_editors(form.save())
-                return render(request, "selfservice/registration_received.html", {})
-        return render(request, "selfservice/registration.html", {"form": form})
+    """'Zugang anfragen' for companies; cookie-less like the event registration. In the
+    page's language (/en/…: English); the request keeps it for the invitation mail, the
+    editors' notice is German."""
+    form = RegistrationRequestForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST":
+        if not same_origin(request):
+            return HttpResponseForbidden(FOREIGN_ORIGIN)
+        if form.is_valid():
+            if not form.spam:
+                form.instance.language = request_language(request)
+                registration_request = form.save()
+                with translation.override("de"):
+                    notify_editors(registration_request)
+            return render(request, "selfservice/registration_received.html", {})
+    return render(request, "selfservice/registration.html", {"form": form})
