@@ -50,6 +50,20 @@ def test_file_has_version_and_entries_with_unique_ascii_slugs_and_names(name):
     assert len(names) == len(set(names))
 
 
+@pytest.mark.parametrize("name", FILES)
+def test_every_entry_has_an_english_name_next_to_its_english_fields(name):
+    # given a taxonomy data file (issue 20: the portal in English)
+    for entry in load(name):
+        # then every entry has an English name, and English fields only beside German ones
+        assert isinstance(entry.get("name_en"), str) and entry["name_en"].strip(), entry["slug"]
+        assert entry["name_en"].strip() == entry["name_en"], entry["slug"]
+        for key in entry:
+            if key.endswith("_en"):
+                assert key[: -len("_en")] in entry, (entry["slug"], key)
+    names = [e["name_en"] for e in load(name)]
+    assert len(names) == len(set(names))
+
+
 def test_offer_types_are_exactly_the_fourteen_in_order():
     entries = load("offer_types")
     assert [e["name"] for e in entries] == [
@@ -76,7 +90,9 @@ def test_offer_types_have_consistent_job_posting_data():
         assert set(entry) == {
             "slug",
             "name",
+            "name_en",
             "name_plural",
+            "name_plural_en",
             "description",
             "job_posting",
             "employment_type",
@@ -132,6 +148,7 @@ def test_occupations_have_plausible_codes_durations_and_search_terms():
         assert set(occ) == {
             "slug",
             "name",
+            "name_en",
             "field",
             "kldb",
             "duration_months",

@@ -5,7 +5,14 @@ Entries are never hard-deleted while regions reference them: they are archived i
 """
 
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+
+GERMAN, ENGLISH = "de", "en"
+
+
+def _english_active() -> bool:
+    return (translation.get_language() or GERMAN).split("-")[0] == ENGLISH
 
 
 class TaxonomyQuerySet(models.QuerySet):
@@ -16,6 +23,12 @@ class TaxonomyQuerySet(models.QuerySet):
 class TaxonomyEntry(models.Model):
     slug = models.SlugField("Kürzel", max_length=120, unique=True)
     name = models.CharField("Bezeichnung", max_length=200)
+    name_en = models.CharField(
+        "Bezeichnung (Englisch)",
+        max_length=200,
+        blank=True,
+        help_text="Für die englischen Seiten; leer: dort erscheint die deutsche Bezeichnung.",
+    )
     sort_order = models.PositiveIntegerField("Reihenfolge", default=0)
     is_archived = models.BooleanField(
         "archiviert",
@@ -32,7 +45,33 @@ class TaxonomyEntry(models.Model):
         ordering = ["sort_order", "name"]
 
     def __str__(self):
-        return f"{self.name} (archiviert)" if self.is_archived else self.name
+        return f"{self.label} (archiviert)" if self.is_archived else self.label
+
+    # -- the one way to show an entry in the page's language (issue 20) ----------------------
+    def content_language(self, part: str = "name") -> str:
+        """The language `localised(part)` is in: "en" on English pages where the English
+        form is filled, else "de" (themes' `content_lang` marks German parts with it)."""
+        if not _english_active():
+            return GERMAN
+        # A short or plural form follows the name: English as soon as the name is.
+        english = getattr(self, "name_en" if part in FOLLOWS_NAME else f"{part}_en", "")
+        return ENGLISH if english else GERMAN
+
+    def localised(self, part: str = "name") -> str:
+        """`part` ("name", "short_name", "description", …) in the active language: the
+        `<part>_en` field on English pages, German where it is empty."""
+        if self.content_language(part) == ENGLISH:
+            english = getattr(self, f"{part}_en", "")
+            if english or part not in FOLLOWS_NAME:
+                return english
+            return self.name_en
+        return getattr(self, part) or (self.name if part in FOLLOWS_NAME else "")
+
+    @property
+    def label(self) -> str:
+        """The name in the active language (German fallback): what public pages, filters,
+        feeds, widgets and the API show."""
+        return self.localised("name")
 
     def delete(self, *args, **kwargs):
         """Archive instead of deleting: regions may still reference the entry."""
@@ -41,8 +80,13 @@ class TaxonomyEntry(models.Model):
         return (0, {})
 
 
+# Shorter or plural forms of the name: without their own English form, the English name.
+FOLLOWS_NAME = ("short_name", "name_plural")
+
+
 class OfferType(TaxonomyEntry):
     name_plural = models.CharField("Mehrzahl", max_length=200, blank=True)
+    name_plural_en = models.CharField("Mehrzahl (Englisch)", max_length=200, blank=True)
     description = models.TextField("Beschreibung", blank=True)
     job_posting = models.BooleanField(
         "Stellenanzeige (schema.org JobPosting)",
@@ -59,12 +103,19 @@ class OfferType(TaxonomyEntry):
 
 class OccupationalField(TaxonomyEntry):
     short_name = models.CharField("Kurzname", max_length=80, blank=True)
+    short_name_en = models.CharField("Kurzname (Englisch)", max_length=80, blank=True)
     icon = models.CharField("Symbol", max_length=40, blank=True)
     description = models.TextField("Beschreibung", blank=True)
+    description_en = models.TextField("Beschreibung (Englisch)", blank=True)
 
     class Meta(TaxonomyEntry.Meta):
         verbose_name = "Berufsfeld"
         verbose_name_plural = "Berufsfelder"
+
+    @property
+    def short_label(self) -> str:
+        """Tiles, chips and filters: the short name in the active language."""
+        return self.localised("short_name")
 
 
 class Occupation(TaxonomyEntry):
@@ -188,6 +239,7 @@ class InterestQuestion(TaxonomyEntry):
 
     topic = models.CharField("Thema", max_length=20, choices=INTEREST_TOPICS)
     hint = models.CharField("Beispiel", max_length=200, blank=True)
+    hint_en = models.CharField("Beispiel (Englisch)", max_length=200, blank=True)
     weights = models.JSONField(
         "Punkte je Berufsfeld",
         default=dict,

@@ -25,11 +25,12 @@ from .usage import referencing_columns, usage_counts
 
 _BASE_PANELS = [
     FieldRowPanel([FieldPanel("name"), FieldPanel("slug")]),
+    FieldPanel("name_en"),
     FieldRowPanel([FieldPanel("sort_order"), FieldPanel("is_archived")]),
 ]
 _EXTRA_PANELS = {
     OfferType: [
-        FieldPanel("name_plural"),
+        FieldRowPanel([FieldPanel("name_plural"), FieldPanel("name_plural_en")]),
         FieldPanel("description", widget=forms.Textarea(attrs={"rows": 3})),
         MultiFieldPanel(
             [FieldPanel("job_posting"), FieldPanel("employment_type"), FieldPanel("icon")],
@@ -37,9 +38,10 @@ _EXTRA_PANELS = {
         ),
     ],
     OccupationalField: [
-        FieldPanel("short_name"),
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("short_name_en")]),
         FieldPanel("icon"),
         FieldPanel("description", widget=forms.Textarea(attrs={"rows": 3})),
+        FieldPanel("description_en", widget=forms.Textarea(attrs={"rows": 3})),
     ],
     Occupation: [
         FieldPanel("field"),
@@ -49,7 +51,7 @@ _EXTRA_PANELS = {
     Benefit: [FieldPanel("icon"), FieldPanel("description")],
     InterestQuestion: [
         FieldPanel("topic"),
-        FieldPanel("hint"),
+        FieldRowPanel([FieldPanel("hint"), FieldPanel("hint_en")]),
         FieldPanel("weights"),
     ],
     SchoolLevel: [FieldRowPanel([FieldPanel("min_class"), FieldPanel("max_class")])],
@@ -81,7 +83,7 @@ class UsageIndexView(IndexView):
 
 
 def _list_display(model_cls, extra_list) -> list:
-    columns = ["name", "slug"]
+    columns = ["name", "name_en", "slug"]
     for name in extra_list:
         is_flag = model_cls._meta.get_field(name).get_internal_type() == "BooleanField"
         columns.append(yes_no_column(model_cls, name) if is_flag else name)
@@ -100,7 +102,7 @@ def _viewset(model_cls, extra_list=(), extra_filters=()):
             "index_view_class": UsageIndexView,
             "list_display": _list_display(model_cls, extra_list),
             "list_filter": ["is_archived", *extra_filters],
-            "search_fields": ["name", "slug"],
+            "search_fields": ["name", "name_en", "slug"],
             "search_backend_name": None,
             "ordering": ["sort_order", "name"],
             "panels": _BASE_PANELS + _EXTRA_PANELS.get(model_cls, []),
