@@ -17,10 +17,12 @@ anything in scope?) and `spelling_candidates(word, regions)`.
 from __future__ import annotations
 
 from django.conf import settings
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from . import text
 from .lexicon import Lexicon, lexicon
+from .localise import page_language
 from .query import SearchQuery, SearchResult
 from .spelling import Candidate, best
 from .synonyms import synonym_lines, synonym_map
@@ -164,8 +166,12 @@ def _offer_better_spelling(backend, query: SearchQuery, result: SearchResult) ->
 
 
 def _finish(result: SearchResult, plan: QueryPlan) -> SearchResult:
+    """The recognised intents as chips, labelled in the active language (`language`: the
+    label's, "de" where the lexicon has no English label)."""
+    english = page_language(translation.get_language()) == "en"
     result.intents = [
-        {"slug": i.slug, "label": i.label, "phrase": i.phrase,
+        {"slug": i.slug, "label": i.label_en if english and i.label_en else i.label,
+         "phrase": i.phrase, "language": "en" if english and i.label_en else "de",
          "effect": "filter" if plan.intents_filter and i.offer_types else "boost"}
         for i in plan.intents
     ]  # fmt: skip

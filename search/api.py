@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import JsonResponse
+from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from .localise import localise, requested_language
@@ -67,7 +68,8 @@ def search_api(request):
     except ParamError as exc:
         return _error(exc)
     query.regions = ctx.visible_regions(query.regions)
-    result = search(query)
+    with translation.override(language):  # facet and intent labels in that language
+        result = search(query)
     localise(result.results, language)
     return JsonResponse(result_json(result), json_dumps_params={"ensure_ascii": False})
 

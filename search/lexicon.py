@@ -30,6 +30,7 @@ class Concept:
     fields: tuple[str, ...] = ()
     target_groups: tuple[str, ...] = ()
     boost_terms: tuple[tuple[str, ...], ...] = ()
+    label_en: str = ""  # shown on English pages and in the English API; "" = German label
 
 
 @dataclass
@@ -99,6 +100,7 @@ def concept_from(entry: dict) -> Concept:
         fields=tuple(entry.get("occupational_fields") or ()),
         target_groups=tuple(entry.get("target_groups") or ()),
         boost_terms=_phrases(entry.get("boost_terms")),
+        label_en=entry.get("name_en") or "",
     )
 
 

@@ -91,6 +91,7 @@ class FacetValue:
     value: str
     label: str
     count: int
+    language: str = "de"  # of the label: "en" where the domain gave an English one
 
 
 @dataclass

@@ -31,7 +31,8 @@ class SearchProvider:
 
 
 _providers: dict[str, SearchProvider] = {}
-# Facet labels: callables (facet, slugs) -> {slug: label}; registered by the domain layer.
+# Facet labels: callables (facet, slugs) -> {slug: label or (label, language)}; registered by
+# the domain layer, answering in the active language.
 _label_providers: list[Callable[[str, list[str]], dict[str, str]]] = []
 # The search lexicon (occupation families, everyday intents): callable() -> [entry dicts].
 _lexicon_provider: Callable[[], list[dict]] | None = None

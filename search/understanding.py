@@ -38,6 +38,7 @@ class Intent:
     fields: tuple[str, ...] = ()
     target_groups: tuple[str, ...] = ()
     boost_terms: tuple[tuple[str, ...], ...] = ()
+    label_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,7 @@ def _intent(concept: Concept, phrase: str, typed: tuple[str, ...] = ()) -> Inten
         fields=concept.fields,
         target_groups=concept.target_groups,
         boost_terms=boost,
+        label_en=concept.label_en,
     )
 
 

@@ -123,7 +123,7 @@ def _facets(result: SearchResult | None, params, hide_region: bool) -> list[dict
                 "active": bool(selected),
                 "values": [
                     {"value": v.value, "label": v.label, "count": v.count,
-                     "checked": v.value in selected}
+                     "language": v.language, "checked": v.value in selected}
                     for v in values[:15]
                 ],
             }
@@ -172,13 +172,15 @@ def _url(params, **changes: str) -> str:
 
 def _intent_chips(result: SearchResult | None, params, language: str = "de") -> list[dict]:
     """Recognised everyday phrases as removable chips: removing one drops it from `q`.
-    The lexicon's labels are German; the English page names the phrase as typed."""
+    An English page shows the lexicon's English label, or the phrase as typed where the
+    entry has none (its label is German)."""
     if result is None:
         return []
     chips = []
     for intent in result.intents:
         q = " ".join(params.get("q", "").replace(intent["phrase"], " ").split())
-        label = intent["phrase"] if language == "en" else intent["label"]
+        german = language == "en" and intent.get("language") != "en"
+        label = intent["phrase"] if german else intent["label"]
         chips.append({**intent, "label": label, "remove_url": _url(params, q=q, page="1")})
     return chips
 

@@ -1,4 +1,7 @@
-"""Facet counts → labelled `FacetValue`s, the same for every backend."""
+"""Facet counts → labelled `FacetValue`s, the same for every backend.
+
+A label provider answers a slug with its label or with (label, language): the taxonomies
+give their English names on English pages and say which labels are still German."""
 
 from __future__ import annotations
 
@@ -21,5 +24,11 @@ def labelled(counts: dict[str, list[tuple[str, int]]]) -> dict[str, list[FacetVa
             labels = region_names()
         else:
             labels = facet_labels(facet, [v for v, _ in values])
-        facets[facet] = [FacetValue(v, str(labels.get(v, v)), c) for v, c in values]
+        facets[facet] = [_value(v, labels.get(v, v), c) for v, c in values]
     return facets
+
+
+def _value(value: str, label, count: int) -> FacetValue:
+    if isinstance(label, tuple):
+        return FacetValue(value, str(label[0]), count, label[1])
+    return FacetValue(value, str(label), count)

@@ -67,8 +67,9 @@ def _bare(text: str) -> str:
 
 
 class _UiText(HTMLParser):
-    def __init__(self):
+    def __init__(self, keep_marked: bool = False):
         super().__init__(convert_charrefs=True)
+        self.keep_marked = keep_marked  # also the parts marked lang="de" or translate="no"
         self.stack: list[bool] = []  # per open element: is it (or a parent) left out?
         self.tags: list[str] = []
         self.texts: list[str] = []
@@ -79,12 +80,8 @@ class _UiText(HTMLParser):
     def handle_starttag(self, tag, attrs):
         attributes = dict(attrs)
         lang = (attributes.get("lang") or "en").lower()
-        skip = (
-            self._skipped()
-            or tag in SKIPPED
-            or not lang.startswith("en")
-            or attributes.get("translate") == "no"
-        )
+        marked = not lang.startswith("en") or attributes.get("translate") == "no"
+        skip = self._skipped() or tag in SKIPPED or (marked and not self.keep_marked)
         if not skip:
             self.texts += [attributes[name] or "" for name in READ_ATTRIBUTES if name in attributes]
             if tag == "input" and attributes.get("type") in BUTTON_TYPES:
@@ -105,9 +102,10 @@ class _UiText(HTMLParser):
             self.texts.append(data)
 
 
-def ui_text(html: str) -> list[str]:
-    """The page's UI text pieces (see the module docstring)."""
-    parser = _UiText()
+def ui_text(html: str, keep_marked: bool = False) -> list[str]:
+    """The page's UI text pieces (see the module docstring); with `keep_marked` also the
+    parts marked as German or as names."""
+    parser = _UiText(keep_marked)
     parser.feed(html)
     parser.close()
     return [" ".join(text.split()) for text in parser.texts if text.strip()]
@@ -122,3 +120,10 @@ def german_ui(html: str, vocabulary: set[str]) -> list[str]:
                 found.append(f"{word}: {text[:120]}")
                 break
     return found
+
+
+def german_labels(html: str, labels: set[str]) -> list[str]:
+    """Text pieces of `html` that are a German taxonomy name (`labels`: the names of the
+    entries that have an English one), marked `lang="de"` or not: an English page shows the
+    English name of such an entry."""
+    return [f"taxonomy: {text}" for text in ui_text(html, keep_marked=True) if text in labels]

@@ -18,9 +18,10 @@ from einblick.demo.management.commands.load_demo_content import load_region
 from einblick.employers.models import Employer
 from einblick.events.models import Event
 from einblick.offers.models import Offer
+from einblick.taxonomy.models import TAXONOMY_MODELS, SearchConcept
 from tenants.language import url_in_language
 
-from .german_ui import GERMAN_WORDS, catalog_words, german_ui, ui_text
+from .german_ui import GERMAN_WORDS, catalog_words, german_labels, german_ui, ui_text
 
 MISSING = "/en/gibt-es-nicht/"
 PORTAL_URLS = [
@@ -40,6 +41,21 @@ SWITCH = re.compile(r'<a [^>]*href="([^"]+)" hreflang="de" lang="de" data-langua
 @pytest.fixture
 def vocabulary():
     return GERMAN_WORDS | catalog_words()
+
+
+@pytest.fixture
+def taxonomy_labels(taxonomies) -> set[str]:
+    """German names (and short names) of the shared taxonomy entries that have English ones."""
+    labels = set()
+    for model in TAXONOMY_MODELS.values():
+        if model is SearchConcept:  # search words, shown as typed
+            continue
+        for entry in model.objects.exclude(name_en=""):
+            pairs = [(entry.name, entry.name_en)]
+            if hasattr(entry, "short_name"):
+                pairs.append((entry.short_name, entry.short_name_en or entry.name_en))
+            labels |= {german for german, english in pairs if german and german != english}
+    return labels
 
 
 @pytest.fixture
@@ -76,27 +92,28 @@ def region_urls(region) -> list[str]:
     return [_english(url) for url in urls]
 
 
-def _scan(client, urls, vocabulary) -> dict:
+def _scan(client, urls, vocabulary, labels) -> dict:
+    """German UI text and German names of translated taxonomy entries, by URL."""
     findings = {}
     for url in urls:
         response = client.get(url)
         assert response.status_code == (404 if url == MISSING else 200), url
         html = response.content.decode()
         assert '<html lang="en"' in html, url
-        if german := german_ui(html, vocabulary):
+        if german := german_ui(html, vocabulary) + german_labels(html, labels):
             findings[url] = german
     return findings
 
 
-def test_every_region_page_type_is_english(jena_demo, jena_client, vocabulary):
+def test_every_region_page_type_is_english(jena_demo, jena_client, vocabulary, taxonomy_labels):
     urls = region_urls(jena_demo)
     assert len(urls) >= 20
 
-    assert _scan(jena_client, urls, vocabulary) == {}
+    assert _scan(jena_client, urls, vocabulary, taxonomy_labels) == {}
 
 
-def test_every_portal_page_type_is_english(jena_demo, portal_client, vocabulary):
-    assert _scan(portal_client, PORTAL_URLS, vocabulary) == {}
+def test_every_portal_page_type_is_english(jena_demo, portal_client, vocabulary, taxonomy_labels):
+    assert _scan(portal_client, PORTAL_URLS, vocabulary, taxonomy_labels) == {}
 
 
 def test_language_switch_leads_back_to_the_german_page(jena_demo, jena_client, portal_client):
@@ -122,3 +139,12 @@ def test_scan_finds_a_german_string_without_translate_tag(vocabulary):
 
     assert ui_text(html) == ["Hier klicken", "Schließen", "x", "Filters"]
     assert german_ui(html, vocabulary) == ["Hier: Hier klicken", "Schließen: Schließen"]
+
+
+def test_scan_finds_a_german_taxonomy_name_even_when_marked():
+    html = (
+        '<html lang="en"><body><main><ul><li lang="de">Ferienjob</li><li>Holiday job</li>'
+        '<li lang="de">Ferienjob im Lager</li></ul></main></body></html>'
+    )
+
+    assert german_labels(html, {"Ferienjob"}) == ["taxonomy: Ferienjob"]

@@ -122,12 +122,14 @@ def shown_in_other_language(page) -> bool:
 
 
 @register.filter
-def content_lang(obj=None) -> str:
+def content_lang(obj=None, part=None) -> str:
     """` lang="de"` on editors' German text shown on a page of another language, else "".
 
     WCAG 3.1.2 (language of parts): on /en/ pages, German page bodies, titles, employer
-    and event texts and taxonomy names are marked as German. A Wagtail page's text is in its
-    locale's language; any other object's text is German (snippets have no English fields).
+    and event texts are marked as German. A Wagtail page's text is in its locale's language;
+    an object that knows the language of its parts (`content_language(part)`, the shared
+    taxonomies: English names where filled) says so; any other object's text is German.
+    `part` names the shown part ("name" when not given, "short_name", "description", …).
     tests/international/test_english_ui.py leaves marked parts out of its scan for German UI.
     """
     active = translation.get_language() or settings.LANGUAGE_CODE
@@ -137,7 +139,18 @@ def content_lang(obj=None) -> str:
         )
     if active == settings.LANGUAGE_CODE:
         return ""
+    language = getattr(obj, "content_language", None)
+    if callable(language) and language(part or "name") == active.split("-")[0]:
+        return ""
     return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')
+
+
+@register.filter
+def localised(obj, part="name") -> str:
+    """`obj`'s `part` in the page's language where `obj` knows it (`localised(part)`, the
+    shared taxonomies: `{{ field|localised:"description" }}`), else the attribute itself."""
+    method = getattr(obj, "localised", None)
+    return method(part) if callable(method) else getattr(obj, part, "")
 
 
 @register.simple_tag
@@ -167,7 +180,8 @@ def as_name(value):
 @register.filter
 def as_content(value, obj=None):
     """Editors' text inside a UI sentence: `<span lang="de">` around it where `content_lang`
-    marks `obj`'s text as German on a page of another language, else the escaped value."""
+    marks `obj`'s text as German on a page of another language, else the escaped value.
+    For a taxonomy entry, `{{ entry.label|as_content:entry }}`."""
     if not content_lang(obj):
         return conditional_escape(value)
     return format_html('<span lang="{}">{}</span>', settings.LANGUAGE_CODE, value)

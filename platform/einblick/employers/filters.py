@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from einblick.taxonomy.models import Benefit, OccupationalField
 from einblick.taxonomy.regional.visibility import visible
+from einblick.taxonomy.widgets import LabelledSelect
 
 from .models import Employer
 from .queries import alphabetical, daily_seed, shuffled
@@ -26,6 +27,7 @@ def _one_of(model, label: str, field_name: str):
         field_name=field_name,
         label=label,
         empty_label=_("alle"),
+        widget=LabelledSelect,
     )
 
 

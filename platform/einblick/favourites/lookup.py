@@ -134,7 +134,7 @@ def _describe(kind: str, obj, status: str) -> Item:
     item = Item(id="", kind=kind, status=status, label=str(KIND_LABELS[kind]))
     if kind == "offer":
         item.title = obj.title
-        item.label = obj.offer_type.name if obj.offer_type_id else item.label
+        item.label = obj.offer_type.label if obj.offer_type_id else item.label
         item.subtitle = f"{obj.employer.name} · {period_label(obj)}"
     elif kind == "event":
         item.title = obj.title

@@ -101,10 +101,10 @@ class OfferFeed(RegionFeed):
         return f"{item.title} – {item.employer.name}"
 
     def item_description(self, item) -> str:
-        return _summary(item.description) or item.offer_type.name
+        return _summary(item.description) or item.offer_type.label
 
     def item_categories(self, item):
-        return [item.offer_type.name, *(f.name for f in item.occupational_fields.all())]
+        return [item.offer_type.label, *(f.label for f in item.occupational_fields.all())]
 
 
 class EventFeed(RegionFeed):

@@ -39,7 +39,7 @@ def offer_poster(request, pk):
         raise Http404("Dieses Angebot gibt es nicht (mehr).")
     city = offer.city if offer.location_differs and offer.city else offer.employer.city
     lines = [
-        offer.offer_type.name,
+        offer.offer_type.label,
         " · ".join(part for part in (offer.employer.name, city) if part),
         period_label(offer),
     ]

@@ -19,16 +19,18 @@ FACET_MODELS = {
     "benefit": Benefit,
 }
 LEXICON_FIELDS = (
-    "slug", "name", "kind", "phrases", "narrower_terms", "offer_types", "occupational_fields",
+    "slug", "name", "name_en", "kind", "phrases", "narrower_terms", "offer_types", "occupational_fields",
     "target_groups", "boost_terms",
 )  # fmt: skip
 
 
-def taxonomy_labels(facet: str, slugs: list[str]) -> dict[str, str]:
+def taxonomy_labels(facet: str, slugs: list[str]) -> dict[str, tuple[str, str]]:
+    """Slug → (label, its language) in the active language (German where no English name)."""
     model = FACET_MODELS.get(facet)
     if model is None or not slugs:
         return {}
-    return dict(model.objects.filter(slug__in=slugs).values_list("slug", "name"))
+    entries = model.objects.filter(slug__in=slugs).only("slug", "name", "name_en")
+    return {e.slug: (e.label, e.content_language()) for e in entries}
 
 
 def occupation_keywords(occupations, fields) -> list[str]:

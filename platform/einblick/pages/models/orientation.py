@@ -109,9 +109,10 @@ class InterestCheckPage(Page):
         return context
 
     @staticmethod
-    def _weight_list(weights: dict, by_slug: dict) -> list[tuple[str, int]]:
-        named = [(by_slug[slug].short_name or by_slug[slug].name, p) for slug, p in weights.items()]
-        return sorted(named, key=lambda item: (-item[1], item[0]))
+    def _weight_list(weights: dict, by_slug: dict) -> list[tuple[object, int]]:
+        """(Berufsfeld, points), most points first, then by the field's short label."""
+        fields = [(by_slug[slug], p) for slug, p in weights.items()]
+        return sorted(fields, key=lambda item: (-item[1], item[0].short_label))
 
     @staticmethod
     def scoring_json(questions, fields) -> str:
@@ -119,7 +120,7 @@ class InterestCheckPage(Page):
         data = {
             "answers": {value: share for value, _, share in ANSWERS},
             "questions": [
-                {"slug": q.slug, "text": q.name, "weights": weights} for q, weights in questions
+                {"slug": q.slug, "text": q.label, "weights": weights} for q, weights in questions
             ],
             "fields": [f.slug for f in fields],
         }

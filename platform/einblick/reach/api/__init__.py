@@ -16,7 +16,8 @@ DESCRIPTION = (
     "Offene, lesende Schnittstelle von Einblick: öffentliche Angebote, Arbeitgeber und "
     "Veranstaltungen einer Region, Suche, Vorschläge und Filterwerte. Filter heißen wie auf "
     "den Listenseiten (ADR 0008). Ohne Anmeldung, ohne Cookies; CORS für GET von jeder "
-    "Herkunft, ETag/Last-Modified, Ratenbegrenzung je IP (429 mit Retry-After)."
+    "Herkunft, ETag/Last-Modified, Ratenbegrenzung je IP (429 mit Retry-After). "
+    "`sprache=en` liefert Taxonomie-Namen und Veranstaltungsarten auf Englisch, wo es sie gibt."
 )
 
 

@@ -5,6 +5,8 @@ naming the parameter as the client sent it. Successful GETs carry an `ETag` (a h
 body), a `Last-Modified` where the operation knows one, and answer `If-None-Match` /
 `If-Modified-Since` with 304 (Django's conditional-response helpers). The API is read-only and
 takes no credentials, so CORS is one header: any origin may read it with a simple GET.
+`sprache=en` answers in English where there is English: taxonomy names (types, Berufsfelder,
+target groups …) and event kinds; slugs and keys stay the same (issue 20).
 """
 
 from __future__ import annotations
@@ -12,11 +14,13 @@ from __future__ import annotations
 from functools import wraps
 
 from django.http import JsonResponse
+from django.utils import translation
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 from django.utils.http import http_date, parse_http_date_safe
 from ninja import Schema
 
 MAX_AGE = 60  # seconds a browser or proxy may reuse an answer before revalidating
+LANGUAGES = ("de", "en")  # `sprache`, as in the search API (search.localise)
 
 
 class ErrorDetail(Schema):
@@ -65,7 +69,12 @@ def public_get(view):
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        response = view(request, *args, **kwargs)
+        language = (request.GET.get("sprache") or "").strip() or "de"
+        if language not in LANGUAGES:
+            response = error_response(400, "sprache", "Erlaubt sind „de“ und „en“.")
+        else:
+            with translation.override(language):
+                response = view(request, *args, **kwargs)
         response["Access-Control-Allow-Origin"] = "*"
         if response.status_code != 200:
             return response

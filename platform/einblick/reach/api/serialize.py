@@ -14,7 +14,8 @@ _KIND_LABELS = dict(EVENT_KINDS)
 
 
 def terms(entries) -> list[dict]:
-    return [{"slug": entry.slug, "name": entry.name} for entry in entries]
+    """Taxonomy entries: slug and name in the requested language (`sprache`, German fallback)."""
+    return [{"slug": entry.slug, "name": entry.label} for entry in entries]
 
 
 def absolute(request, path: str) -> str:
@@ -50,7 +51,7 @@ def offer(request, item) -> dict:
         "slug": item.slug,
         "title": item.title,
         "url": absolute(request, item.get_url()),
-        "type": {"slug": item.offer_type.slug, "name": item.offer_type.name},
+        "type": {"slug": item.offer_type.slug, "name": item.offer_type.label},
         "employer": employer_ref(request, item.employer),
         "occupational_fields": terms(item.occupational_fields.all()),
         "period_kind": item.period_kind,
