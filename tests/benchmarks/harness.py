@@ -1,14 +1,18 @@
 """Benchmark plumbing: a database of its own, gunicorn with production settings, a load client.
 
-No wrk here: `load()` is a small concurrent client (one process per connection, raw sockets,
-`Connection: close` as gunicorn's sync workers answer anyway). Its own cost is part of every
-figure alike, so figures are compared side by side within one run, never across machines.
+`load()` measures with wrk when it is on the PATH (as issue 17 did: `apt-get install wrk`),
+else with a small concurrent Python client (one process per connection, raw sockets,
+`Connection: close` as gunicorn's sync workers answer anyway), which costs far more CPU
+per request than wrk. The client's cost is part of every figure alike, so figures are
+compared side by side within one run, never across machines or clients.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -156,8 +160,26 @@ def _client(port, host, path, seconds, counter) -> None:
         counter.value += done
 
 
+def client() -> str:
+    """The load client `load()` uses: "wrk" or "Python client"."""
+    return "wrk" if shutil.which("wrk") else "Python client"
+
+
+def _wrk(port: int, host: str, path: str, seconds: float, connections: int) -> float:
+    done = subprocess.run(
+        ["wrk", "-t", "1", "-c", str(connections), "-d", f"{seconds:g}s", "-H", f"Host: {host}",
+         f"http://127.0.0.1:{port}{path}"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    if "Non-2xx or 3xx responses" in done.stdout:
+        raise RuntimeError(f"wrk got error responses for {host}{path}:\n{done.stdout}")
+    return float(re.search(r"Requests/sec:\s*([\d.]+)", done.stdout).group(1))
+
+
 def load(port: int, host: str, path: str, seconds: float = 4.0, connections: int = 4) -> float:
-    """Requests per second with `connections` concurrent clients for `seconds`."""
+    """Requests per second with `connections` concurrent connections for `seconds`."""
+    if client() == "wrk":
+        return _wrk(port, host, path, seconds, connections)
     counter = multiprocessing.Value("i", 0)
     clients = [
         multiprocessing.Process(target=_client, args=(port, host, path, seconds, counter))

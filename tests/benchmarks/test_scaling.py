@@ -18,26 +18,33 @@ import subprocess
 import sys
 
 import pytest
+from django.db import connection
 
 from . import harness
 
 ROUNDS_SECONDS = 4.0
 CONNECTIONS = 4
 MARKS = (0, 50, 200, 400)
+HIT_ROUNDS = 2000  # tests/benchmarks/hit_cost.py
 # Issue 17, measured before this work (wrk, 4 connections, 2 sync workers, demo data).
 BEFORE = {"bare": 8588, "home": 33, "offers": 35, "offer": 50, "employers": 18, "portal": 78}
 
 
 @pytest.fixture(scope="module")
 def bench(django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock():
-        url = harness.recreate_database()
     cache_dir = tmp_path_factory.mktemp("bench-cache")
-    env = harness.environment(url, cache_dir)
-    seconds, _ = harness.manage(env, "migrate", "--noinput", "-v", "0")
-    harness.task(env, "content")
+    if os.environ.get("BENCH_KEEP_DB") == "1":  # the database of the last run, as it is
+        url = harness.database_url(connection.settings_dict, harness.BENCH_DB)
+        env = harness.environment(url, cache_dir)
+        print("\n(BENCH_KEEP_DB=1: the benchmark database of the last run)")
+    else:
+        with django_db_blocker.unblock():
+            url = harness.recreate_database()
+        env = harness.environment(url, cache_dir)
+        seconds, _ = harness.manage(env, "migrate", "--noinput", "-v", "0")
+        harness.task(env, "content")
+        print(f"\n(benchmark database built in {seconds:.0f} s + content)")
     _, out = harness.task(env, "paths")
-    print(f"\n(benchmark database built in {seconds:.0f} s + content)")
     return {"env": env, "cache_dir": cache_dir, **json.loads(out)}
 
 
@@ -63,8 +70,17 @@ def _throughput(env, pages, app="einblick.wsgi:application") -> dict[str, float]
     return figures
 
 
+def _loadavg() -> str:
+    return " ".join(f"{load:.1f}" for load in os.getloadavg())
+
+
 def test_requests_per_second_under_gunicorn(bench):
     pages = _pages(bench)
+    client = harness.client()
+    if client != "wrk":
+        print("\n(wrk is not on the PATH: measuring with the Python client, which needs far more")
+        print(" CPU per request than wrk; `apt-get install wrk` measures as issue 17 did)")
+    load_before = _loadavg()
     bare = _throughput(
         bench["env"], {"bare": ("localhost", "/")}, "tests.benchmarks.bare_wsgi:application"
     )
@@ -72,7 +88,9 @@ def test_requests_per_second_under_gunicorn(bench):
     uncached = _throughput({**bench["env"], "PAGE_CACHE_SECONDS": "0"}, pages)
     print()
     print(f"Requests/s, gunicorn 2 sync workers, production settings, {CONNECTIONS} connections")
-    print(f"  (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs; Python client)")
+    print(
+        f"  ({client}; load average {load_before} before, {_loadavg()} after, {os.cpu_count()} CPUs)"
+    )
     print(f"  {'page':<12}{'cached':>9}{'% bare':>8}{'uncached':>10}{'before':>8}{'× before':>10}")
     print(f"  {'bare WSGI':<12}{bare['bare']:>9.0f}{100:>7}%{'':>10}{BEFORE['bare']:>8}")
     for name in pages:
@@ -83,6 +101,17 @@ def test_requests_per_second_under_gunicorn(bench):
             f"{uncached[name]:>10.0f}{before or '–':>8}{ratio}"
         )
     print("  targets: cached >= 60 % of bare WSGI; uncached >= 3× before")
+    _print_hit_costs(bench, pages)
+
+
+def _print_hit_costs(bench, pages) -> None:
+    """Python time per cache hit, the WSGI application called directly (hit_cost.py)."""
+    args = [part for host_path in pages.values() for part in host_path]
+    _, out = harness.run(bench["env"], sys.executable, "tests/benchmarks/hit_cost.py", *args)
+    print(f"Python per cache hit, WSGI application called directly (best of 3 × {HIT_ROUNDS})")
+    for name, line in zip(pages, out.splitlines(), strict=True):
+        figure = json.loads(line)
+        print(f"  {name:<12}{figure['microseconds']:>7.0f} µs  ({figure['cache']})")
 
 
 class Creator:
