@@ -25,6 +25,7 @@ yet kept) and stores every page.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import time
@@ -55,6 +56,10 @@ NOT_STORED_HEADERS = frozenset(
 HEADER = "X-Page-Cache"
 _local: dict[str, dict] = {}  # this process's copies of stored pages (see the docstring)
 NEXT_CHANGE = "next-change"
+_day: list = [None, ""]  # (second, local date) of the last _today()
+# Request attribute set while tenants.fastpath keeps a page's answer: middleware leaves
+# callables(environ) there that the fast path calls on every later hit of that page.
+HIT_HOOKS = "page_cache_hooks"
 
 
 def register_schedule(next_change: Callable) -> None:
@@ -63,9 +68,15 @@ def register_schedule(next_change: Callable) -> None:
         _schedules.append(next_change)
 
 
-def _nonce_placeholder() -> bytes:
-    digest = hmac.new(settings.SECRET_KEY.encode(), b"csp-nonce-placeholder", hashlib.sha256)
+@functools.cache
+def _placeholder(secret: str) -> bytes:
+    digest = hmac.new(secret.encode(), b"csp-nonce-placeholder", hashlib.sha256)
     return f"nonce-{digest.hexdigest()[:24]}".encode()
+
+
+def nonce_placeholder() -> bytes:
+    """What stands in a stored page (and a kept answer's policy) for the CSP nonce."""
+    return _placeholder(settings.SECRET_KEY)
 
 
 def _excluded(path: str) -> bool:
@@ -135,14 +146,17 @@ def _seconds_to_next_change(scope: str, now) -> float | None:
     return (moment - now).total_seconds()
 
 
+def _today() -> str:
+    """The local date, looked up at most once a second."""
+    second = int(time.time())
+    if _day[0] != second:
+        _day[:] = [second, timezone.localdate().isoformat()]
+    return _day[1]
+
+
 def key(request, tokens: dict[str, str]) -> str:
     raw = "|".join(
-        (
-            request.get_host(),
-            request.path,
-            request.META.get("QUERY_STRING", ""),
-            timezone.localdate().isoformat(),
-        )
+        (request.get_host(), request.path, request.META.get("QUERY_STRING", ""), _today())
     )
     digest = hashlib.sha256(raw.encode()).hexdigest()
     return f"page:{':'.join(tokens.values())}:{digest}"
@@ -184,7 +198,7 @@ def _conditional(request, response, entry):
 def serve(request, entry):
     content = entry["content"]
     if entry["nonce"]:
-        content = content.replace(_nonce_placeholder(), str(request.csp_nonce).encode())
+        content = content.replace(nonce_placeholder(), str(request.csp_nonce).encode())
     response = HttpResponse(content, status=entry["status"])
     for name, value in entry["headers"]:
         response[name] = value
@@ -201,7 +215,7 @@ def _store(request, entry_key: str, scope: str, response):
     content = response.content
     nonce = getattr(request, "_csp_nonce", None)
     if isinstance(nonce, str):
-        content = content.replace(nonce.encode(), _nonce_placeholder())
+        content = content.replace(nonce.encode(), nonce_placeholder())
     entry = {
         "status": response.status_code,
         "headers": [(k, v) for k, v in response.items() if k.lower() not in NOT_STORED_HEADERS],

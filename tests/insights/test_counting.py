@@ -7,6 +7,7 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tenants.utils import tenant_context
 
+from einblick.insights import spool as insights_spool
 from einblick.insights.flush import flush
 from einblick.insights.models import DailyCount
 from tests import factories
@@ -149,3 +150,16 @@ def test_broken_spool_lines_are_skipped(jena, jena_client, spool):
 
     assert flush() == {"jena": 1}
     assert _counts() == 1
+
+
+def test_tallied_events_are_written_as_one_line_with_their_count(jena, spool):
+    for _ in range(4):
+        insights_spool.tally("jena", "view", "page", key="/ueber-uns/")
+    insights_spool.tally("jena", "view", "page", key="/")
+
+    insights_spool.write_tallies()
+
+    lines = "".join(path.read_text() for path in spool.glob("*.jsonl")).splitlines()
+    assert len(lines) == 2
+    assert flush() == {"jena": 5}
+    assert _counts(kind="view", key="/ueber-uns/") == 4

@@ -8,12 +8,14 @@ back from Django exactly as before.
 import re
 
 import pytest
+from csp.utils import build_policy
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIHandler
 from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connection
 from django.test import RequestFactory
 
+from einblick.insights import spool
 from einblick.insights.flush import flush
 from einblick.insights.models import DailyCount
 from einblick.pages.models import StandardPage
@@ -57,8 +59,8 @@ def app(settings, jena):
     request_finished.connect(close_old_connections)
 
 
-def _get(app, path, host="jena.localhost", **headers) -> Answer:
-    environ = RequestFactory().get(path, HTTP_HOST=host, **headers).environ
+def _get(app, path, host="jena.localhost", secure=False, **headers) -> Answer:
+    environ = RequestFactory().get(path, HTTP_HOST=host, secure=secure, **headers).environ
     seen = {}
 
     def start_response(status, response_headers, exc_info=None):
@@ -201,3 +203,79 @@ def test_the_hit_middleware_is_the_middleware_around_the_page_cache():
     ]
     replaced = {"tenants.middleware.RegionMiddleware", "themes.middleware.ThemeMiddleware"}
     assert settings.PAGE_CACHE_HIT_MIDDLEWARE == [m for m in outer if m not in replaced]
+
+
+def _without_nonce(answer) -> dict:
+    nonce = _nonce(answer)
+    return {k: v.replace(nonce, "NONCE") for k, v in answer.headers.items() if k != "X-Page-Cache"}
+
+
+def test_a_kept_answer_is_exactly_what_djangos_full_path_answers(app):
+    wsgi, spy = app
+    factories.page("Über uns", "ueber-uns")
+    # given the answer of Django's full request handling (a miss)
+    miss = _get(wsgi, "/ueber-uns/", HTTP_USER_AGENT=BROWSER_UA)
+    # when the page is asked for again: the first hit passes the hit middleware, later
+    # ones are the kept answer with a fresh nonce
+    hits = [_get(wsgi, "/ueber-uns/", HTTP_USER_AGENT=BROWSER_UA) for _ in range(3)]
+    # then every header but the nonce and X-Page-Cache is Django's, and so is the body
+    assert spy.calls == 1
+    for hit in hits:
+        assert _without_nonce(hit) == _without_nonce(miss)
+        assert hit.body.replace(_nonce(hit).encode(), b"N") == miss.body.replace(
+            _nonce(miss).encode(), b"N"
+        )
+        if "Content-Length" in hit.headers:
+            assert int(hit.headers["Content-Length"]) == len(hit.body)
+    assert len({_nonce(hit) for hit in hits}) == 3
+
+
+def test_the_policy_of_a_hit_is_the_one_django_csp_builds_for_its_nonce(app):
+    wsgi, _ = app
+    factories.page("Über uns", "ueber-uns")
+    _get(wsgi, "/ueber-uns/")
+    _get(wsgi, "/ueber-uns/")
+
+    hit = _get(wsgi, "/ueber-uns/")
+
+    assert hit.cache == "hit"
+    assert hit.headers["Content-Security-Policy"] == build_policy(nonce=_nonce(hit))
+
+
+def test_https_hits_carry_strict_transport_security_and_http_hits_do_not(settings, jena):
+    settings.SECURE_HSTS_SECONDS = 3600  # read when the hit middleware is built
+    settings.PAGE_CACHE_SECONDS = 600
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        wsgi = PageCacheFastPath(Spy())
+        factories.page("Über uns", "ueber-uns")
+        _get(wsgi, "/ueber-uns/")
+        answers = [_get(wsgi, "/ueber-uns/", secure=secure) for secure in (False, True) * 2]
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+    assert [a.cache for a in answers] == ["hit"] * 4
+    assert ["Strict-Transport-Security" in a.headers for a in answers] == [False, True] * 2
+
+
+def test_hits_count_for_people_not_bots_and_keep_no_cookie_or_address(app, settings, tmp_path):
+    wsgi, spy = app
+    settings.INSIGHTS_SPOOL_DIR = tmp_path / "spool"
+    settings.INSIGHTS_COUNTING = True
+    factories.page("Über uns", "ueber-uns")
+
+    answers = [
+        _get(wsgi, "/ueber-uns/", HTTP_USER_AGENT=agent, REMOTE_ADDR="203.0.113.9")
+        for agent in (BROWSER_UA, "Googlebot/2.1", BROWSER_UA, "curl/8.5", BROWSER_UA, "")
+    ]
+
+    assert spy.calls == 1
+    assert all("Set-Cookie" not in answer.headers for answer in answers)
+    spool.write_tallies()
+    assert "203.0.113.9" not in "".join(
+        path.read_text() for path in settings.INSIGHTS_SPOOL_DIR.glob("*.jsonl")
+    )
+    assert flush() == {"jena": 3}
+    assert DailyCount.objects.get(kind="view", key="/ueber-uns/").count == 3

@@ -80,8 +80,8 @@ def flush() -> dict[str, int]:
             return {}
         by_schema: dict[str, Counter] = {}
         for path in files:
-            for schema, *rest in spool.read_lines(path):
-                by_schema.setdefault(schema, Counter())[tuple(rest)] += 1
+            for schema, *event, n in spool.read_lines(path):
+                by_schema.setdefault(schema, Counter())[tuple(event)] += n
         known = set(get_tenant_model().objects.values_list("schema_name", flat=True))
         totals = {}
         with transaction.atomic():
