@@ -40,6 +40,9 @@ IGNORED_MODELS = frozenset(
         "einblick_search.indexeddocument",
         "einblick_search.searchterm",
         "einblick_search.backendstatus",
+        # Figures counted ahead of time for the admin (transfer_kit.figures).
+        "taxonomy.taxonomyusage",
+        "transfer_kit.regionfigures",
     }
 )
 

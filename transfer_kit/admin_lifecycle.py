@@ -1,7 +1,7 @@
 """Platform admin (public schema /cms/): the overview of every region with its actions.
 
 Status, addresses, live employers/offers/events, last activity and editors of each region
-(einblick.selfservice.regions: one query for all schemas, cached), and the lifecycle actions:
+(counted ahead of time and stored: transfer_kit.figures), and the lifecycle actions:
 go live, deactivate, reactivate, hand out the preview link, delete (after the automatic
 export). Only superusers of the public admin; on region hosts these URLs answer 404.
 """
@@ -12,11 +12,12 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_POST
 
-from einblick.selfservice.regions import RegionFigures, region_figures
+from einblick.selfservice.regions import RegionFigures
 from tenants.lifecycle import LABELS, LifecycleError
 from tenants.models import Region, Status
 from tenants.preview import PREVIEW_DAYS, preview_url
 from tenants.utils import is_public_schema, region_url
+from transfer_kit.figures import stored_figures
 from transfer_kit.lifecycle import delete_region, move_region
 
 ACTIONS = {"online": Status.LIVE, "deaktivieren": Status.DEACTIVATED, "reaktivieren": Status.LIVE}
@@ -29,7 +30,7 @@ def _platform_admin(request) -> None:
         raise PermissionDenied
 
 
-def _row(region: Region, figures: RegionFigures) -> dict:
+def _row(region: Region, figures) -> dict:
     state = region.lifecycle
     return {
         "region": region,
@@ -50,7 +51,7 @@ def lifecycle_list(request):
     regions = list(
         Region.objects.exclude(schema_name="public").order_by("name").prefetch_related("domains")
     )
-    figures = region_figures([r.schema_name for r in regions])
+    figures = stored_figures(regions)
     rows = [_row(r, figures.get(r.schema_name, RegionFigures())) for r in regions]
     return render(
         request, "transfer_kit/lifecycle.html", {"rows": rows, "preview_days": PREVIEW_DAYS}

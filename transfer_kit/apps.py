@@ -9,8 +9,12 @@ class TransferKitConfig(AppConfig):
     def ready(self):
         from search.registry import register_towns_provider, towns_provider
 
-        from . import lifecycle  # noqa: F401  (registers the archive purger)
+        from . import (
+            figures,
+            lifecycle,  # noqa: F401  (registers the archive purger)
+        )
         from .towns import region_towns
 
         if towns_provider() is None:
             register_towns_provider(region_towns)
+        figures.connect()

@@ -54,3 +54,27 @@ class ImportRun(models.Model):
 
     def __str__(self):
         return f"Import {self.pk} ({self.kind}, {self.region})"
+
+
+class RegionFigures(models.Model):
+    """A region's figures for the platform admin's region overview, counted ahead of time
+    (transfer_kit.figures: `count_region_figures` hourly, and after each publish in the
+    region), so that the overview reads one table instead of every region's schema."""
+
+    region = models.OneToOneField(
+        "tenants.Region", on_delete=models.CASCADE, related_name="figures"
+    )
+    employers = models.PositiveIntegerField(default=0)
+    offers = models.PositiveIntegerField(default=0)
+    events = models.PositiveIntegerField(default=0)
+    last_activity = models.DateTimeField(null=True, blank=True)
+    editors = models.JSONField(default=list)  # the first few usernames, A–Z
+    editor_count = models.PositiveIntegerField(default=0)
+    counted_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "Kennzahlen einer Region"
+        verbose_name_plural = "Kennzahlen der Regionen"
+
+    def __str__(self):
+        return f"Kennzahlen {self.region_id}"

@@ -2,6 +2,7 @@
 
 import re
 
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -57,6 +58,7 @@ def test_overview_shows_counts_editors_and_reactivates(jena_region, weimar_regio
         _jena_content()
     connection.set_schema_to_public()
     deactivate(weimar_region)
+    call_command("count_region_figures", verbosity=0)
     portal_client.force_login(factories.user("plattform-admin", superuser=True))
     # when the platform admin opens the overview
     html = portal_client.get(PAGE).content.decode()

@@ -2,12 +2,13 @@
 
 import re
 
+from django.core.management import call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django_tenants.utils import tenant_context
 
 from einblick.taxonomy.models import Benefit, OfferType
-from einblick.taxonomy.usage import count_usage
+from einblick.taxonomy.usage import store_usage, usage_counts
 from tests import factories
 from tests.adminkit.helpers import login
 
@@ -35,13 +36,17 @@ def test_usage_counts_offers_of_every_region(jena_region, weimar_region, taxonom
     with tenant_context(weimar_region):
         factories.offer("Drei", type_obj=used)
     connection.set_schema_to_public()
-    # when the uses are counted
-    with CaptureQueriesContext(connection) as queries:
-        counts = count_usage(OfferType, [used.pk, unused.pk])
+    # when the uses are counted ahead of time
+    with CaptureQueriesContext(connection) as counting:
+        store_usage()
+    with CaptureQueriesContext(connection) as reading:
+        counts = usage_counts(OfferType, [used.pk, unused.pk])
     # then both regions count (drafts too), in a bounded number of queries
     assert counts == {used.pk: 3, unused.pk: 0}
-    sql = [q["sql"] for q in queries.captured_queries if not q["sql"].startswith("SET ")]
-    assert len(sql) == 3  # region schemas, tables that exist, one UNION ALL
+    sql = [q["sql"] for q in counting.captured_queries if not q["sql"].startswith("SET ")]
+    assert len(sql) == 4  # schemas, tables that exist, one UNION ALL, one upsert
+    sql = [q["sql"] for q in reading.captured_queries if not q["sql"].startswith("SET ")]
+    assert len(sql) == 2  # schemas not counted yet, the stored sums
 
 
 def test_listing_shows_usage_and_yes_no_words(jena_region, portal_client, taxonomies):
@@ -54,6 +59,7 @@ def test_listing_shows_usage_and_yes_no_words(jena_region, portal_client, taxono
         employer.benefits.add(used)
         employer.save()  # a parental many-to-many link is written on save
     connection.set_schema_to_public()
+    call_command("count_region_figures", verbosity=0)
     # when the platform admin opens the benefits
     html = portal_client.get(BENEFITS + "?q=im+Test").content.decode()
     # then the columns read "Verwendet" and "Ja"/"Nein", never "True"/"False"

@@ -2,16 +2,15 @@
 
 Employers, offers and events that are live, the last activity (edits logged by Wagtail,
 logins) and the region editors, for all regions in ONE query: one SELECT per schema glued
-with UNION ALL, so that 400 regions are one round trip, not 2,000. The result is cached for
-a few minutes (the cache framework); the lifecycle status is read fresh from the Region rows.
+with UNION ALL, so that 400 regions are one round trip, not 2,000. The overview reads these
+figures stored ahead of time (transfer_kit.figures, `count_region_figures`); the lifecycle
+status is read fresh from the Region rows.
 """
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
-from django.core.cache import cache
 from django.db import connection
 from wagtail.models import ModelLogEntry, PageLogEntry
 
@@ -20,8 +19,6 @@ from einblick.employers.models import Employer
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 
-CACHE_KEY = "selfservice:region-figures"
-CACHE_SECONDS = 300
 EDITORS_SHOWN = 5
 
 
@@ -84,15 +81,4 @@ def count_regions(schemas: list[str]) -> dict[str, RegionFigures]:
         figures[schema] = RegionFigures(
             employers, offers, events, last, tuple(editors[:EDITORS_SHOWN]), len(editors)
         )
-    return figures
-
-
-def region_figures(schemas: list[str]) -> dict[str, RegionFigures]:
-    """count_regions, cached for CACHE_SECONDS (the overview is opened often, changes slowly)."""
-    names = ",".join(sorted(schemas)).encode()
-    key = f"{CACHE_KEY}:{hashlib.sha256(names).hexdigest()[:16]}"
-    figures = cache.get(key)
-    if figures is None:
-        figures = count_regions(schemas)
-        cache.set(key, figures, CACHE_SECONDS)
     return figures

@@ -10,5 +10,6 @@ from .international import *  # noqa: F403
 from .mail import *  # noqa: F403
 from .outlook import *  # noqa: F403
 from .pagecache import *  # noqa: F403
+from .precount import *  # noqa: F403
 from .selfservice import *  # noqa: F403
 from .transfer import *  # noqa: F403

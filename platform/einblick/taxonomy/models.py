@@ -285,3 +285,23 @@ TAXONOMY_MODELS = {
     "search_lexicon": SearchConcept,
     "interest_questions": InterestQuestion,
 }
+
+
+class TaxonomyUsage(models.Model):
+    """How often one schema (a region or the portal) uses each taxonomy entry.
+
+    Counted by `count_region_figures` (hourly, and for one region after each publish there),
+    so that the listings in the public admin add up stored numbers instead of counting in
+    every schema (einblick.taxonomy.usage). `counts` maps a model label to {entry id: uses}.
+    """
+
+    schema_name = models.CharField(max_length=63, unique=True)
+    counts = models.JSONField(default=dict)
+    counted_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "Taxonomie-Verwendung"
+        verbose_name_plural = "Taxonomie-Verwendungen"
+
+    def __str__(self):
+        return self.schema_name
