@@ -5,6 +5,10 @@ its own django_content_type table and ids can differ between schemas (public vs.
 cloned vs. migrated regions), so a process serving several regions would hand one region
 another region's ids. This cache keys by (alias, schema) instead, and therefore survives the
 schema switches of django-tenants (tenants.postgresql_backend), which would empty it.
+
+A worker that serves many regions would keep ~150 content types of every one of them; only
+the MAX_SCHEMAS most recently used schemas keep theirs (the rest ask the database again), so
+memory stays flat with the number of regions.
 """
 
 import threading
@@ -13,6 +17,7 @@ from contextlib import contextmanager
 from django.db import connections
 
 _switching = threading.local()
+MAX_SCHEMAS = 32
 
 
 class PerSchemaCache(dict):
@@ -21,7 +26,10 @@ class PerSchemaCache(dict):
         return (alias, getattr(connections[alias], "schema_name", "public"))
 
     def __getitem__(self, alias):
-        return super().__getitem__(self._key(alias))
+        key = self._key(alias)
+        value = super().pop(key)  # KeyError as before; re-inserted as most recently used
+        super().__setitem__(key, value)
+        return value
 
     def __contains__(self, alias):
         return super().__contains__(self._key(alias))
@@ -30,7 +38,11 @@ class PerSchemaCache(dict):
         return super().get(self._key(alias), default)
 
     def setdefault(self, alias, default=None):
-        return super().setdefault(self._key(alias), default)
+        key = self._key(alias)
+        if key not in self.keys():
+            while len(self) >= MAX_SCHEMAS:
+                super().pop(next(iter(self)))  # the least recently used schema
+        return super().setdefault(key, default)
 
     def clear(self):
         # A schema switch is no reason to forget: entries are per schema. Every other caller
