@@ -42,12 +42,14 @@ def database_url(settings: dict, database: str) -> str:
     return f"postgres://{auth}@{host}:{settings['PORT'] or 5432}/{database}"
 
 
-def recreate_database() -> str:
-    """An empty benchmark database on the test server; returns its DATABASE_URL."""
+def recreate_database(template: str = "") -> str:
+    """An empty benchmark database on the test server (or a copy of `template`, e.g. an
+    already migrated one: BENCH_TEMPLATE_DB); returns its DATABASE_URL."""
     settings = connection.settings_dict
     with psycopg.connect(_admin_dsn(settings), autocommit=True) as admin:
         admin.execute(f'DROP DATABASE IF EXISTS "{BENCH_DB}" WITH (FORCE)')
-        admin.execute(f'CREATE DATABASE "{BENCH_DB}"')
+        copy = f' TEMPLATE "{template}"' if template else ""
+        admin.execute(f'CREATE DATABASE "{BENCH_DB}"{copy}')
     return database_url(settings, BENCH_DB)
 
 

@@ -40,7 +40,7 @@ def bench(django_db_blocker, tmp_path_factory):
         print("\n(BENCH_KEEP_DB=1: the benchmark database of the last run)")
     else:
         with django_db_blocker.unblock():
-            url = harness.recreate_database()
+            url = harness.recreate_database(os.environ.get("BENCH_TEMPLATE_DB", ""))
         env = harness.environment(url, cache_dir)
         seconds, _ = harness.manage(env, "migrate", "--noinput", "-v", "0")
         harness.task(env, "content")
