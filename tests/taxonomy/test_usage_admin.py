@@ -44,7 +44,7 @@ def test_usage_counts_offers_of_every_region(jena_region, weimar_region, taxonom
     # then both regions count (drafts too), in a bounded number of queries
     assert counts == {used.pk: 3, unused.pk: 0}
     sql = [q["sql"] for q in counting.captured_queries if not q["sql"].startswith("SET ")]
-    assert len(sql) == 4  # schemas, tables that exist, one UNION ALL, one upsert
+    assert len(sql) == 5  # schemas, tables that exist, one UNION ALL, upsert, forget others
     sql = [q["sql"] for q in reading.captured_queries if not q["sql"].startswith("SET ")]
     assert len(sql) == 2  # schemas not counted yet, the stored sums
 
