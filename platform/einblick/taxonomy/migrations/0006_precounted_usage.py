@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('taxonomy', '0003_interest_questions'),
+        ('taxonomy', '0005_fill_english_names'),
     ]
 
     operations = [
