@@ -52,7 +52,8 @@ class IndexedDocument(models.Model):
             models.UniqueConstraint(fields=["key", "region"], name="search_doc_key_region")
         ]
         indexes = [
-            GinIndex(fields=["search_vector"], name="search_doc_vector"),
+            # btree_gin (migration 0006): text + type in one bitmap index scan
+            GinIndex(fields=["search_vector", "offer_type"], name="search_doc_vector_type"),
             models.Index(fields=["region", "kind"], name="search_doc_region_kind"),
             models.Index(fields=["published_at"], name="search_doc_published"),
             models.Index(fields=["latitude", "longitude"], name="search_doc_latlon"),

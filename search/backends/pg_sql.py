@@ -42,6 +42,8 @@ COLUMNS = [
     "benefits", "languages", "period_start", "period_end", "latitude", "longitude", "published_at",
     "expires_at", "extra",
 ]  # fmt: skip
+# up to this many regions a query names them for partition pruning (16 partitions by hash)
+PRUNING_REGIONS = 8
 TSQUERY = sql.SQL("to_tsquery(%(config)s::regconfig, %(tsq)s)")
 CURRENT = sql.SQL("(d.expires_at IS NULL OR d.expires_at > statement_timestamp())")
 DISTANCE = sql.SQL(
@@ -90,11 +92,16 @@ def where(query: SearchQuery, tsq: str) -> tuple[sql.Composed, dict]:
     if tsq:
         parts.append(sql.SQL("d.search_vector @@ ") + TSQUERY)
     if query.regions is not None and len(query.regions) == 1:
-        # plain equality: usable by the (region, search_vector) GIN index (btree_gin)
-        parts.append(sql.SQL("d.region = %(region)s"))
+        parts.append(sql.SQL("d.region = %(region)s"))  # one partition
         params["region"] = query.regions[0]
+    elif query.regions is not None and len(query.regions) <= PRUNING_REGIONS:
+        parts.append(sql.SQL("d.region = ANY(%(regions)s)"))  # prunes partitions
+        params["regions"] = list(query.regions)
     elif query.regions is not None:
-        parts.append(sql.SQL("d.region = ANY(%(regions)s)"))
+        # Many regions (the portal passes every active one): checked on the candidate rows
+        # only. As an index condition the planner ANDed a bitmap of nearly every row of the
+        # (region, kind) index into every partition's scan (25-40 ms each at 1M).
+        parts.append(sql.SQL("(d.region = ANY(%(regions)s)) IS TRUE"))
         params["regions"] = list(query.regions)
     if query.kinds:
         parts.append(sql.SQL("d.kind = ANY(%(kinds)s)"))

@@ -166,8 +166,7 @@ class PostgresBackend:
             for narrower, step_params in steps:
                 where = condition if narrower is None else condition + sql.SQL(" AND ") + narrower
                 statement = pg_sql.search(self.table, query, where, rank, limit)
-                cur.execute(statement, {**params, **step_params})
-                row = cur.fetchone()
+                row = planned(cur, statement, {**params, **step_params}, limit is not None)
                 if row["count"] >= (self.candidates or 0):
                     break  # a full candidate set: exactly the first k (pg_sql.narrowings)
         page = [(doc_id, rank, dist) for doc_id, rank, dist in row["page"] or []]
@@ -276,6 +275,30 @@ class PostgresBackend:
         with named_rows() as cur:
             cur.execute(statement, params)
             return [f"{head} {row['display']}".strip() for row in cur.fetchall()]
+
+
+def planned(cur, statement: sql.Composed, params: dict, bounded: bool) -> dict:
+    """The one row of `statement`, planned with the search's settings, in one round trip
+    (set, query, reset: also inside an outer transaction nothing leaks).
+
+    JIT compiles a plan whose estimated cost is high — a search across 1M documents — and
+    takes longer to compile than the query runs. A bounded candidate set is read through the
+    indexes: with a LIMIT a sequential scan looks cheap (it hopes to meet k matches in the
+    first pages), but for a rare word or with a filter it reads every partition."""
+    settings = ["jit"] + (["enable_seqscan"] if bounded else [])
+    cur.execute(
+        sql.SQL("{set}; {statement}; {reset}").format(
+            set=sql.SQL("; ").join(
+                sql.SQL("SET LOCAL {} = off").format(sql.SQL(s)) for s in settings
+            ),
+            statement=statement,
+            reset=sql.SQL("; ").join(sql.SQL("RESET {}").format(sql.SQL(s)) for s in settings),
+        ),
+        params,
+    )
+    while cur.cursor.description is None and cur.cursor.nextset():
+        pass  # the results of SET come first
+    return cur.fetchone()
 
 
 def _hit(row: dict, rank: float, dist: float | None, host: str | None, headline: bool) -> SearchHit:

@@ -156,8 +156,27 @@ def create_schema() -> None:
         )
 
 
+# migration 0005 (languages): the bench table must have every column of the real one
+ADDED_COLUMNS = "ADD COLUMN languages varchar(10)[] NOT NULL DEFAULT '{}'"
+
+
+def missing_columns() -> set[str]:
+    """Columns of the real document table the bench table lacks (empty: same layout)."""
+    with connection.cursor() as cur:
+        cur.execute(
+            "SELECT table_schema, column_name FROM information_schema.columns "
+            "WHERE table_name = 'einblick_search_document' AND table_schema IN ('public', %s)",
+            [SCHEMA],
+        )
+        columns: dict[str, set[str]] = {"public": set(), SCHEMA: set()}
+        for schema, column in cur.fetchall():
+            columns[schema].add(column)
+    return columns["public"] - columns[SCHEMA]
+
+
+# the real table's indexes (migrations 0004, 0006)
 INDEXES = [
-    "CREATE INDEX ON {t} USING gin (search_vector)",
+    "CREATE INDEX ON {t} USING gin (search_vector, offer_type)",  # migration 0006
     "CREATE INDEX ON {t} (region, kind)",
     "CREATE INDEX ON {t} (published_at)",
     "CREATE INDEX ON {t} (latitude, longitude)",
@@ -177,11 +196,13 @@ def build(n: int) -> float:
         cur.execute(f"DROP TABLE IF EXISTS {TABLE}")
         # the same partitioned layout as the real table (migration 0004)
         cur.execute(partitioned_table_sql(TABLE, "bench_key_region"))
+        # columns added after migration 0004, as their migrations add them
+        cur.execute(f"ALTER TABLE {TABLE} {ADDED_COLUMNS}")
         cur.execute(
             f"""
             INSERT INTO {TABLE} (key, region, region_name, kind, object_id, title, subtitle,
                 occupations_text, body, place, extra_terms, url, offer_type, fields, occupations,
-                target_groups, benefits, period_start, period_end, latitude, longitude,
+                target_groups, benefits, languages, period_start, period_end, latitude, longitude,
                 published_at, expires_at, extra, search_vector, indexed_at)
             SELECT r.slug || ':offer:' || g, r.slug, r.name, 'offer', g, tv.title, c.name,
                    ov.txt, s1.body || ' ' || s2.body || ' ' || s3.body, r.name, '',
@@ -189,6 +210,7 @@ def build(n: int) -> float:
                    ARRAY['occ-' || o.i]::varchar[],
                    (CASE WHEN g % 3 = 0 THEN ARRAY['schueler', 'eltern'] ELSE ARRAY['schueler'] END)::varchar[],
                    (CASE WHEN g % 4 = 0 THEN ARRAY['ticket'] WHEN g % 4 = 1 THEN ARRAY['kantine', 'gleitzeit'] ELSE ARRAY[]::text[] END)::varchar[],
+                   (CASE WHEN g % 10 = 0 THEN ARRAY['de', 'en'] ELSE ARRAY['de'] END)::varchar[],
                    CASE WHEN g % 5 = 0 THEN DATE '2026-06-01' + (g % 120) END,
                    CASE WHEN g % 5 = 0 THEN DATE '2026-06-01' + (g % 120) + 30 END,
                    r.lat + ((g * 37) % 200 - 100) / 1000.0, r.lon + ((g * 53) % 200 - 100) / 1000.0,

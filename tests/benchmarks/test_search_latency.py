@@ -18,6 +18,7 @@ from search.backends.postgres import PostgresBackend
 from search.query import SearchQuery
 
 from . import search_corpus as corpus
+from .search_figures import load_average, print_reference, print_table, reference_ms
 
 SIZES = [int(s) for s in os.environ.get("SEARCH_BENCH_SIZES", "10000,100000,1000000").split(",")]
 BASELINE_MAX = 100_000
@@ -77,6 +78,7 @@ def test_search_latency_postgres_vs_union(taxonomies, capsys):
     }
     rows = []
     builds = []
+    loads, reference = [load_average()], [reference_ms()]
     try:
         corpus.create_schema()
         for size in SIZES:
@@ -110,13 +112,13 @@ def test_search_latency_postgres_vs_union(taxonomies, capsys):
                     median, p95 = measure(run_union, ROUNDS)
                     rows.append((size, "UNION", name, median, p95, statistics.median(hits)))
                     assert sum(hits) > 0, name
+        loads.append(load_average())
+        reference.append(reference_ms())
     finally:
         corpus.drop_all()
     with capsys.disabled():
-        print("\n\nSearch latency, PostgreSQL backend (ms; median / p95 over", ROUNDS, "queries)")
-        print(f"{'docs':>9}  {'method':<9}  {'query':<44} {'median':>8} {'p95':>8} {'hits':>8}")
-        for size, method, name, median, p95, hits in rows:
-            print(f"{size:>9}  {method:<9}  {name:<44} {median:8.1f} {p95:8.1f} {hits:8.0f}")
+        print_table(rows, ROUNDS)
+        print_reference(*reference, loads)
         print("hits of 'bounded' across regions are capped at the candidate set (2000): the")
         print("API then says count_exact: false and the page 'Über 2000'.")
         print("\nBuild times (generate + index + analyze):")

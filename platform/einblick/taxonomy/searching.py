@@ -7,6 +7,7 @@ Search never imports domain models; labels and the lexicon are registered with i
 from django.db.models.signals import post_delete, post_save
 
 from search import lexicon as search_lexicon
+from search.cache import cached, forget
 from search.registry import register_label_provider, register_lexicon_provider
 
 from .models import Benefit, Occupation, OccupationalField, OfferType, SearchConcept, TargetGroup
@@ -24,13 +25,31 @@ LEXICON_FIELDS = (
 )  # fmt: skip
 
 
+LABELS_KEY = "search:facet-labels:{}"
+LABELS_TTL = 300.0
+
+
 def taxonomy_labels(facet: str, slugs: list[str]) -> dict[str, tuple[str, str]]:
-    """Slug → (label, its language) in the active language (German where no English name)."""
+    """Slug → (label, its language) in the active language (German where no English name).
+    Every facet's entries are cached platform-wide (a search shows five facets: five queries
+    per search before) and forgotten when a taxonomy entry is saved or deleted."""
     model = FACET_MODELS.get(facet)
     if model is None or not slugs:
         return {}
-    entries = model.objects.filter(slug__in=slugs).only("slug", "name", "name_en")
-    return {e.slug: (e.label, e.content_language()) for e in entries}
+    entries = cached(LABELS_KEY.format(facet), lambda: _entries(model), LABELS_TTL)
+    return {
+        slug: (entries[slug].label, entries[slug].content_language())
+        for slug in slugs
+        if slug in entries
+    }
+
+
+def _entries(model) -> dict:
+    return {e.slug: e for e in model.objects.only("slug", "name", "name_en")}
+
+
+def forget_labels(sender, **_kwargs) -> None:
+    forget(*(LABELS_KEY.format(facet) for facet in FACET_MODELS))
 
 
 def occupation_keywords(occupations, fields) -> list[str]:
@@ -47,5 +66,8 @@ def lexicon_entries() -> list[dict]:
 
 register_label_provider(taxonomy_labels)
 register_lexicon_provider(lexicon_entries)
+for _model in FACET_MODELS.values():
+    post_save.connect(forget_labels, sender=_model, dispatch_uid=f"labels_save_{_model.__name__}")
+    post_delete.connect(forget_labels, sender=_model, dispatch_uid=f"labels_del_{_model.__name__}")
 post_save.connect(search_lexicon.invalidate, sender=SearchConcept, dispatch_uid="lexicon_save")
 post_delete.connect(search_lexicon.invalidate, sender=SearchConcept, dispatch_uid="lexicon_del")
