@@ -9,7 +9,9 @@ session, so the page cache (which skips requests with a session) never stores a 
 from django.core import signing
 from django.http import HttpResponseRedirect
 from django.shortcuts import render
+from django.utils import translation
 
+from .language import request_language
 from .utils import region_url
 
 PREVIEW_DAYS = 30
@@ -66,11 +68,15 @@ def open_preview(request, token: str):
 
 
 def in_preparation_page(request, region):
-    response = render(
-        request,
-        "tenants/region_in_preparation.html",
-        {"region_name": region.name},
-        status=404,
-    )
+    """The "in Vorbereitung" page (404) in the language of the URL (/en/…: English)."""
+    language = request_language(request)  # answered before the URL's language is active
+    with translation.override(language):
+        response = render(
+            request,
+            "tenants/region_in_preparation.html",
+            {"region_name": region.name},
+            status=404,
+        )
     response["X-Robots-Tag"] = "noindex"
+    response["Content-Language"] = language
     return response

@@ -7,8 +7,10 @@ from django.conf import settings
 from django.db import connection
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
+from django.utils import translation
 from django.views.static import serve
 
+from .language import request_language
 from .models import Region
 from .utils import region_url
 
@@ -40,12 +42,20 @@ def inactive_region(request, region):
     """Every path of a deactivated region: a kind pointer to the cross-region portal (410)."""
     portal = Region.objects.filter(schema_name="public").first()
     portal_host = portal.primary_host() if portal else ""
-    return render(
-        request,
-        "tenants/inactive_region.html",
-        {"region_name": region.name, "portal_url": region_url(portal_host) if portal_host else ""},
-        status=410,
-    )
+    language = request_language(request)  # answered before the URL's language is active
+    portal_url = "/" if language == settings.LANGUAGE_CODE else f"/{language}/"
+    with translation.override(language):
+        response = render(
+            request,
+            "tenants/inactive_region.html",
+            {
+                "region_name": region.name,
+                "portal_url": region_url(portal_host, portal_url) if portal_host else "",
+            },
+            status=410,
+        )
+    response["Content-Language"] = language
+    return response
 
 
 def _media_owner(name: str):

@@ -12,11 +12,8 @@ companies and places keep them inside English sentences.
 
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
-from django.conf import settings
-
-from tests.core.test_catalog import _po_entries
+from tests.core.test_catalog import _po_entries, catalogs
 
 VOID = {
     "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -48,8 +45,11 @@ WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 
 
 def catalog_words() -> set[str]:
-    """Words of the German msgids that their English translations do not use."""
-    entries = _po_entries(Path(settings.BASE_DIR) / "locale" / "en" / "LC_MESSAGES" / "django.po")
+    """Words of the German msgids (top-level and app catalogs) that their English
+    translations do not use."""
+    entries = {}
+    for catalog in catalogs():
+        entries |= _po_entries(catalog / "django.po")
     german, english = set(), set()
     for msgid, msgstr in entries.items():
         if not msgid:

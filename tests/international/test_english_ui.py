@@ -16,12 +16,13 @@ from wagtail.models import Page
 
 from einblick.demo.management.commands.load_demo_content import load_region
 from einblick.employers.models import Employer
+from einblick.engagement import enquiries
 from einblick.events.models import Event
 from einblick.offers.models import Offer
 from einblick.taxonomy.models import TAXONOMY_MODELS, SearchConcept
 from tenants.language import url_in_language
 
-from .german_ui import GERMAN_WORDS, catalog_words, german_labels, german_ui, ui_text
+from .german_ui import german_labels, german_ui, ui_text
 
 MISSING = "/en/gibt-es-nicht/"
 PORTAL_URLS = [
@@ -36,11 +37,6 @@ PORTAL_URLS = [
     MISSING,
 ]
 SWITCH = re.compile(r'<a [^>]*href="([^"]+)" hreflang="de" lang="de" data-language-switch>')
-
-
-@pytest.fixture
-def vocabulary():
-    return GERMAN_WORDS | catalog_words()
 
 
 @pytest.fixture
@@ -87,6 +83,7 @@ def region_urls(region) -> list[str]:
             "/suche/?q=praktikum",
             "/suche/?q=internship+IT",
             "/merkliste/",
+            "/unternehmen/zugang-anfragen/",
             "/gibt-es-nicht/",
         ]
     return [_english(url) for url in urls]
@@ -114,6 +111,32 @@ def test_every_region_page_type_is_english(jena_demo, jena_client, vocabulary, t
 
 def test_every_portal_page_type_is_english(jena_demo, portal_client, vocabulary, taxonomy_labels):
     assert _scan(portal_client, PORTAL_URLS, vocabulary, taxonomy_labels) == {}
+
+
+def test_form_answers_and_error_states_are_english(
+    jena_demo, jena_client, vocabulary, taxonomy_labels
+):
+    with tenant_context(jena_demo), translation.override("en"):
+        offers = Offer.objects.filter(live=True).select_related("employer")[:50]
+        offer = next(o for o in offers if enquiries.recipient_for(o.employer, o))
+        event = Event.objects.filter(live=True).order_by("-start").first()
+    posts = [
+        ("/en/benachrichtigungen/", {"email": "no-at"}),  # alert: field errors
+        ("/en/benachrichtigungen/", {"source": "events", "art": "x", "email": "a@b.example"}),
+        (f"/en/anfragen/angebot/{offer.slug}/", {"email": "no-at"}),  # enquiry errors
+        (f"/en/veranstaltungen/{event.slug}/anmelden/", {"email": "no-at"}),  # registration
+        ("/en/unternehmen/zugang-anfragen/", {"company": "Krume"}),  # company access
+    ]
+    findings = {}
+    for url, data in posts:
+        response = jena_client.post(url, data)
+        html = response.content.decode()
+        assert response.status_code == 200, url
+        assert '<html lang="en"' in html, url
+        if german := german_ui(html, vocabulary) + german_labels(html, taxonomy_labels):
+            findings[url] = german
+
+    assert findings == {}
 
 
 def test_language_switch_leads_back_to_the_german_page(jena_demo, jena_client, portal_client):

@@ -15,6 +15,8 @@ from django.db import transaction
 from django.http import Http404, HttpResponseBadRequest, HttpResponseForbidden
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -28,7 +30,7 @@ from .links import read_token
 from .models import SearchAlert
 from .sources import PORTAL_SOURCES, source
 
-GONE = "Diese Benachrichtigung gibt es nicht (mehr)."
+GONE = gettext_lazy("Diese Benachrichtigung gibt es nicht (mehr).")
 
 
 def _source(request, model):
@@ -50,18 +52,18 @@ def _source(request, model):
 def subscribe(request, model=SearchAlert):
     adapter = _source(request, model)
     if adapter is None:
-        return HttpResponseBadRequest("Für diese Liste gibt es keine Benachrichtigung.")
+        return HttpResponseBadRequest(_("Für diese Liste gibt es keine Benachrichtigung."))
     if request.method == "GET":
         return redirect(adapter.list_link(adapter.normalise(request.GET)))
     if not same_origin(request):
-        return HttpResponseForbidden("Anfrage von einer fremden Website abgelehnt.")
+        return HttpResponseForbidden(_("Anfrage von einer fremden Website abgelehnt."))
     query = adapter.normalise(request.POST)
     form = AlertForm(request.POST)
     label = ""
     try:
         label = adapter.describe(query)
     except BadQuery as problem:
-        form.add_error(None, f"Der Filter passt nicht: {problem}")
+        form.add_error(None, _("Der Filter passt nicht: %(problem)s") % {"problem": problem})
     if form.is_valid() and not form.spam:
         if address_allowed(request, form.cleaned_data["email"], "alert"):
             data = form.cleaned_data | {"language": request_language(request)}
@@ -93,7 +95,7 @@ def _subscribe(model, data: dict, key: str, query: dict, label: str):
 def _alert(token: str, model):
     alert = read_token(token, "alert", model.objects.all())
     if alert is None:
-        raise Http404(GONE)
+        raise Http404(str(GONE))
     return alert
 
 
@@ -112,13 +114,13 @@ def manage(request, token, model=SearchAlert):
         elif action == "frequency" and alert.confirmed_at:
             form = FrequencyForm(request.POST)
             if not form.is_valid():
-                return HttpResponseBadRequest("Diese Häufigkeit gibt es nicht.")
+                return HttpResponseBadRequest(_("Diese Häufigkeit gibt es nicht."))
             alert.frequency, done = form.cleaned_data["frequency"], "changed"
         elif action == "unsubscribe":
             alert.delete()
             return render(request, "engagement/alert_unsubscribed.html", {})
         else:
-            return HttpResponseBadRequest("Diese Aktion gibt es nicht.")
+            return HttpResponseBadRequest(_("Diese Aktion gibt es nicht."))
     if alert.confirmed_at is not None:
         alert.last_click_at = now  # a confirmed click keeps the alert for another period
         alert.save()

@@ -13,6 +13,8 @@ from django.db import connection
 from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.http import urlencode
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from einblick.core.languages import language_names
 from einblick.offers.filters import OfferFilter
@@ -69,14 +71,16 @@ def check(query: dict) -> OfferFilter:
 def describe(query: dict) -> str:
     """A German description of the filter, e.g. „Ferienjob, IT · „Lager“ · in Jena (25 km)“."""
     if not query:
-        return "Alle neuen Angebote"
+        return _("Alle neuen Angebote")
     filters = check(query)
     values = filters.form.cleaned_data
     parts = []
     for name in MULTI:
         chosen = values.get(name)
         if chosen and name == "arbeitssprache":
-            parts.append("Sprache am Arbeitsplatz: " + ", ".join(map(str, language_names(chosen))))
+            parts.append(
+                _("Sprache am Arbeitsplatz:") + " " + ", ".join(map(str, language_names(chosen)))
+            )
         elif chosen:
             parts.append(", ".join(str(obj.name) for obj in chosen))
     if values.get("q"):
@@ -87,12 +91,12 @@ def describe(query: dict) -> str:
     if values.get("von") or values.get("bis"):
         start = values["von"].strftime("%d.%m.%Y") if values.get("von") else "…"
         end = values["bis"].strftime("%d.%m.%Y") if values.get("bis") else "…"
-        parts.append(f"{start} bis {end}")
-    place = values.get("ort") or ("in deiner Nähe" if values.get("nahe") else "")
+        parts.append(_("%(start)s bis %(end)s") % {"start": start, "end": end})
+    place = values.get("ort") or (_("in deiner Nähe") if values.get("nahe") else "")
     if place:
         radius = values.get("umkreis") or 25
-        parts.append(f"{'' if values.get('nahe') else 'in '}{place} ({radius:g} km)")
-    return " · ".join(map(str, parts))[:300] or "Alle neuen Angebote"
+        parts.append(f"{'' if values.get('nahe') else _('in') + ' '}{place} ({radius:g} km)")
+    return " · ".join(map(str, parts))[:300] or _("Alle neuen Angebote")
 
 
 def new_offers(query: dict, since: datetime | None, now: datetime) -> QuerySet:
@@ -117,9 +121,12 @@ def new_items(query: dict, since, now, limit: int) -> tuple[list[dict], int]:
 
 
 def _item(offer) -> dict:
-    line = [offer.offer_type.name, offer.employer.name, period_label(offer)]
+    """A digest line; in English the company's English title where it gave one."""
+    line = [offer.offer_type, offer.employer.name, period_label(offer)]
+    english = (get_language() or "de") != "de" and offer.has_english
     return {
-        "title": offer.title,
+        "title": offer.title_en if english else offer.title,
+        "lang": "" if english else "de",
         "path": offer.get_url() or "/",
         "line": " · ".join(map(str, line)),
     }

@@ -14,6 +14,7 @@ import statistics
 
 from django.db import transaction
 from django.utils import translation
+from django.utils.translation import gettext_lazy
 
 from einblick.core.mail import send_mail
 from tenants.language import supported
@@ -25,7 +26,7 @@ TEMPLATE_DIR = "engagement/mail/"
 MIN_ANSWERED = 3  # answered enquiries before the profile names a response time
 
 
-EVENT_TEAM = "das Veranstaltungsteam"  # who gets enquiries about a region's own event
+EVENT_TEAM = gettext_lazy("das Veranstaltungsteam")  # who gets enquiries about a region's own event
 
 
 def recipient_for(employer, offer=None, event=None) -> str:
@@ -44,7 +45,7 @@ def recipient_for(employer, offer=None, event=None) -> str:
 
 
 def recipient_name(employer) -> str:
-    return employer.name if employer is not None else EVENT_TEAM
+    return employer.name if employer is not None else str(EVENT_TEAM)
 
 
 def create(data: dict, employer, offer=None, event=None) -> Enquiry:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from django.http import Http404, HttpResponseForbidden
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -20,7 +22,9 @@ from . import enquiries
 from .antiabuse import TOO_MANY, address_allowed, same_origin
 from .forms import EnquiryForm
 
-NO_RECIPIENT = "Dieses Unternehmen nimmt über das Portal gerade keine Anfragen entgegen."
+NO_RECIPIENT = gettext_lazy(
+    "Dieses Unternehmen nimmt über das Portal gerade keine Anfragen entgegen."
+)
 
 
 def _target(kind: str, slug: str):
@@ -30,19 +34,19 @@ def _target(kind: str, slug: str):
     if kind == "angebot":
         offer = Offer.objects.public().select_related("employer").filter(slug=slug).first()
         if offer is None:
-            raise Http404("Dieses Angebot gibt es nicht (mehr).")
+            raise Http404(_("Dieses Angebot gibt es nicht (mehr)."))
         employer = offer.employer
     elif kind == "veranstaltung":
         event = Event.objects.upcoming().select_related("organiser").filter(slug=slug).first()
         if event is None:
-            raise Http404("Diese Veranstaltung gibt es nicht (mehr) oder sie ist vorbei.")
+            raise Http404(_("Diese Veranstaltung gibt es nicht (mehr) oder sie ist vorbei."))
         employer = event.organiser
     else:
         employer = Employer.objects.public().filter(slug=slug).first()
         if employer is None:
-            raise Http404("Diesen Arbeitgeber gibt es nicht (mehr).")
+            raise Http404(_("Diesen Arbeitgeber gibt es nicht (mehr)."))
     if not enquiries.recipient_for(employer, offer, event):
-        raise Http404(NO_RECIPIENT)
+        raise Http404(str(NO_RECIPIENT))
     return employer, offer, event
 
 
@@ -54,7 +58,7 @@ def enquire(request, kind, slug):
     if request.method == "GET":
         return redirect(subject.get_url() or "/")
     if not same_origin(request):
-        return HttpResponseForbidden("Anfrage von einer fremden Website abgelehnt.")
+        return HttpResponseForbidden(_("Anfrage von einer fremden Website abgelehnt."))
     form = EnquiryForm(request.POST, recipient_name=enquiries.recipient_name(employer))
     if form.is_valid():
         if form.spam:

@@ -11,7 +11,8 @@ from __future__ import annotations
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.http import urlencode
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 
 from einblick.employers.filters import EmployerFilter
 from einblick.employers.models import Employer
@@ -46,8 +47,8 @@ class EventSource:
     def describe(self, query: dict) -> str:
         kind = query.get("art", [""])[0]
         if kind and kind not in EVENT_LABELS:
-            raise BadQuery(f"Art: „{kind}“ gibt es nicht.")
-        return EVENT_LABELS[kind] if kind else "Alle neuen Veranstaltungen"
+            raise BadQuery(_("Art: „%(kind)s“ gibt es nicht.") % {"kind": kind})
+        return str(EVENT_LABELS[kind]) if kind else _("Alle neuen Veranstaltungen")
 
     def new_items(self, query: dict, since, now, limit: int) -> tuple[list[dict], int]:
         kind = query.get("art", [""])[0]
@@ -64,7 +65,9 @@ class EventSource:
         return {"title": event.title, "path": event.get_url() or "/", "line": line}
 
     def noun(self, query: dict, count: int) -> str:
-        return "1 neue Veranstaltung" if count == 1 else f"{count} neue Veranstaltungen"
+        return ngettext("%(count)s neue Veranstaltung", "%(count)s neue Veranstaltungen", count) % {
+            "count": count
+        }
 
     def watermark(self, now):
         return now
@@ -92,7 +95,7 @@ class EmployerSource:
         for name, errors in form.errors.items():
             raise BadQuery(f"{form.fields[name].label}: {' '.join(errors)}")
         chosen = [str(form.cleaned_data[n].name) for n in self.params if form.cleaned_data.get(n)]
-        return " · ".join(map(str, chosen)) or "Alle neuen Unternehmen"
+        return " · ".join(map(str, chosen)) or _("Alle neuen Unternehmen")
 
     def new_items(self, query: dict, since, now, limit: int) -> tuple[list[dict], int]:
         """The directory's own filter (EmployerFilter), then the publication window."""
@@ -110,7 +113,9 @@ class EmployerSource:
         return items, total
 
     def noun(self, query: dict, count: int) -> str:
-        return f"{count} neue{'s' if count == 1 else ''} Unternehmen"
+        return ngettext("%(count)s neues Unternehmen", "%(count)s neue Unternehmen", count) % {
+            "count": count
+        }
 
     def watermark(self, now):
         return now

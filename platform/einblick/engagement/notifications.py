@@ -55,7 +55,11 @@ def digest(alert, items: list[dict], more: int) -> None:
     """The digest of `items` (title, line, url or path of the newest matching ones) and how
     many more there are. The caller collects `items` in the alert's language (`in_language`)."""
     with in_language(alert):
-        shown = [{**item, "url": item.get("url") or absolute(item["path"])} for item in items]
+        # titles are editors' and companies' German text unless the item says otherwise
+        shown = [
+            {"lang": "de", **item, "url": item.get("url") or absolute(item["path"])}
+            for item in items
+        ]
         noun = source(alert.source).noun(alert.query, len(items) + more)
         context = _alert_context(alert, items=shown, more=more, noun=noun)
         message = build_mail(TEMPLATE_DIR + "alert_digest", context, [alert.email])

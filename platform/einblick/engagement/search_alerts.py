@@ -20,6 +20,8 @@ from django.db import connection
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from einblick.core.languages import language_names
 from einblick.taxonomy.models import Benefit, Occupation, OccupationalField, OfferType, TargetGroup
@@ -47,6 +49,12 @@ TAXONOMY = (
     ("vorteil", Benefit),
 )
 KIND_SINGULAR = {"offer": "Angebot", "employer": "Unternehmen", "event": "Veranstaltung"}
+NOUNS = {  # (singular, plural) msgids of the digest's subject
+    "offer": ("%(count)s neues Angebot", "%(count)s neue Angebote"),
+    "event": ("%(count)s neue Veranstaltung", "%(count)s neue Veranstaltungen"),
+    "employer": ("%(count)s neues Unternehmen", "%(count)s neue Unternehmen"),
+    "hits": ("%(count)s neuer Treffer", "%(count)s neue Treffer"),
+}
 
 
 def current_region() -> str | None:
@@ -107,21 +115,22 @@ def describe(query: dict) -> str:
     parts += [_names(model, query[name]) for name, model in TAXONOMY if query.get(name)]
     if query.get("arbeitssprache"):
         parts.append(
-            "Sprache am Arbeitsplatz: "
+            _("Sprache am Arbeitsplatz:")
+            + " "
             + ", ".join(map(str, language_names(query["arbeitssprache"])))
         )
     if query.get("q"):
         parts.append(f"„{query['q'][0]}“")
     if query.get("von") or query.get("bis"):
         start, end = (query.get(name, ["…"])[0] for name in ("von", "bis"))
-        parts.append(f"{_date(start)} bis {_date(end)}")
-    place = query.get("ort", [""])[0] or ("in deiner Nähe" if query.get("nahe") else "")
+        parts.append(_("%(start)s bis %(end)s") % {"start": _date(start), "end": _date(end)})
+    place = query.get("ort", [""])[0] or (_("in deiner Nähe") if query.get("nahe") else "")
     if place:
         parts.append(f"{place} ({query.get('umkreis', ['25'])[0]} km)")
     if query.get("region"):
         names = active_region_names()
         parts.append(", ".join(names.get(slug, slug) for slug in query["region"]))
-    return " · ".join(str(p) for p in parts if p)[:300] or "Alle neuen Treffer"
+    return " · ".join(str(p) for p in parts if p)[:300] or _("Alle neuen Treffer")
 
 
 def _date(value: str) -> str:
@@ -136,15 +145,10 @@ def kinds(query: dict) -> list[str]:
 
 
 def noun(query: dict, count: int) -> str:
-    """„1 neues Angebot“, „3 neue Treffer“ … for the digest's subject."""
+    """„1 neues Angebot“, „3 neue Treffer“ … for the digest's subject (active language)."""
     chosen = kinds(query)
-    if len(chosen) == 1:
-        singular = KIND_SINGULAR[chosen[0]]
-        if count == 1:
-            article = "neue" if chosen[0] == "event" else "neues"
-            return f"1 {article} {singular}"
-        return f"{count} neue {KIND_LABELS[chosen[0]] if chosen[0] != 'employer' else singular}"
-    return f"{count} neue{'r' if count == 1 else ''} Treffer"
+    forms = NOUNS[chosen[0]] if len(chosen) == 1 else NOUNS["hits"]
+    return ngettext(forms[0], forms[1], count) % {"count": count}
 
 
 def new_items(query: dict, since, now, limit: int) -> tuple[list[dict], int]:

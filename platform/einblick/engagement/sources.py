@@ -11,7 +11,7 @@ matches its filter. Every adapter offers `params`, `normalise(data)`, `describe(
 
 from __future__ import annotations
 
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from . import alerts, search_alerts
 from .listing_alerts import EmployerSource, EventSource
@@ -32,7 +32,9 @@ class OfferSource:
         return alerts.new_items(query, since, now, limit)
 
     def noun(self, query: dict, count: int) -> str:
-        return "1 neues Angebot" if count == 1 else f"{count} neue Angebote"
+        return ngettext("%(count)s neues Angebot", "%(count)s neue Angebote", count) % {
+            "count": count
+        }
 
     def watermark(self, now):
         return now

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from . import notifications
 from .models import Event, EventSlot, RegistrationSettings
@@ -20,7 +21,8 @@ from .registrations import Registration, Status
 
 
 class RegistrationRefused(Exception):
-    """A registration that must not be taken; the message is German and shown to the user."""
+    """A registration that must not be taken; the message is shown to the user (in the
+    active language)."""
 
 
 @dataclass
@@ -103,13 +105,17 @@ def register(event: Event, data: dict, now=None) -> Registration:
     with transaction.atomic():
         event = _lock(event.pk)
         if event.registration_state(now) != "open":
-            raise RegistrationRefused("Die Anmeldung für diese Veranstaltung ist nicht geöffnet.")
+            raise RegistrationRefused(
+                _("Die Anmeldung für diese Veranstaltung ist nicht geöffnet.")
+            )
         slot = data.get("slot")
         same_email = Registration.objects.active().filter(event=event, email__iexact=data["email"])
         if same_email.count() >= event.max_per_email:
             raise RegistrationRefused(
-                "Mit dieser E-Mail-Adresse gibt es schon die höchstmögliche Zahl an Anmeldungen "
-                "für diese Veranstaltung."
+                _(
+                    "Mit dieser E-Mail-Adresse gibt es schon die höchstmögliche Zahl an "
+                    "Anmeldungen für diese Veranstaltung."
+                )
             )
         size = data.get("group_size") or 1
         fits = size <= seats(event, slot).left
@@ -170,13 +176,13 @@ def change(registration: Registration, *, slot, group_size: int, note: str, now=
         event = _lock(registration.event_id)
         registration.refresh_from_db()
         if not registration.is_active:
-            raise RegistrationRefused("Diese Anmeldung ist nicht mehr aktiv.")
+            raise RegistrationRefused(_("Diese Anmeldung ist nicht mehr aktiv."))
         old_slot = registration.slot
         if registration.holds_seats:
             own = registration.group_size if slot == old_slot else 0
             if group_size > seats(event, slot).left + own:
                 raise RegistrationRefused(
-                    "Dafür sind nicht genug Plätze frei. Ihre Anmeldung bleibt unverändert."
+                    _("Dafür sind nicht genug Plätze frei. Ihre Anmeldung bleibt unverändert.")
                 )
         registration.slot, registration.group_size, registration.note = slot, group_size, note
         registration.save(update_fields=["slot", "group_size", "note", "updated_at"])

@@ -166,7 +166,7 @@ class ChangeForm(forms.Form):
     """Behind the personal link: another slot, another group size, another note."""
 
     note = forms.CharField(
-        label="Hinweis an den Veranstalter",
+        label=gettext_lazy("Hinweis an den Veranstalter"),
         max_length=1000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -179,14 +179,14 @@ class ChangeForm(forms.Form):
         if list(event.slots.all()):
             self.fields["slot"] = forms.ModelChoiceField(
                 queryset=event.slots.all(),
-                label="Zeitfenster",
+                label=gettext_lazy("Zeitfenster"),
                 empty_label=None,
                 widget=forms.RadioSelect,
                 initial=registration.slot_id,
             )
         if registration.is_group:
             self.fields["group_size"] = forms.IntegerField(
-                label="Anzahl Personen",
+                label=gettext_lazy("Anzahl Personen"),
                 min_value=1,
                 max_value=event.max_group_size,
                 initial=registration.group_size,

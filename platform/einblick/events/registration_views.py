@@ -18,6 +18,7 @@ from django.http import (
     JsonResponse,
 )
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -38,7 +39,7 @@ def index_page():
 def _public_event(slug):
     event = Event.objects.public().filter(slug=slug).first()
     if event is None:
-        raise Http404("Diese Veranstaltung gibt es nicht (mehr).")
+        raise Http404(_("Diese Veranstaltung gibt es nicht (mehr)."))
     return event
 
 
@@ -57,7 +58,7 @@ def register(request, slug):
     if request.method == "GET":
         return HttpResponseRedirect(event.get_url() or "/")
     if not _same_origin(request):
-        return HttpResponseForbidden("Anfrage von einer fremden Website abgelehnt.")
+        return HttpResponseForbidden(_("Anfrage von einer fremden Website abgelehnt."))
     rows = booking.seats_overview(event)
     left = {row["slot"].pk: row["left"] for row in rows if row["slot"] is not None}
     form = RegistrationForm(request.POST, event=event, seats_left=left)
@@ -87,7 +88,7 @@ def manage(request, token):
     """The personal link from every e-mail: confirm, change or cancel."""
     registration = read_token(token, Registration.objects.all())
     if registration is None:
-        raise Http404("Diesen Link kennen wir nicht (mehr).")
+        raise Http404(_("Diesen Link kennen wir nicht (mehr)."))
     done, change_form, error = "", None, ""
     if request.method == "POST":
         action = request.POST.get("action", "")
@@ -102,7 +103,7 @@ def manage(request, token):
             if change_form.is_valid():
                 error, done = _apply_change(registration, change_form)
         else:
-            return HttpResponseBadRequest("Diese Aktion gibt es nicht.")
+            return HttpResponseBadRequest(_("Diese Aktion gibt es nicht."))
         registration.refresh_from_db()
     if change_form is None and registration.is_active:
         change_form = ChangeForm(registration=registration)

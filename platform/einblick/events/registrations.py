@@ -9,16 +9,17 @@ ever counted and given out in `booking.py`, under a row lock on the event.
 import secrets
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from einblick.core.languages import visitor_language_field
 
 
 class Status(models.TextChoices):
-    HELD = "held", "Platz reserviert, Bestätigung offen"
-    CONFIRMED = "confirmed", "Bestätigt"
-    WAITING = "waiting", "Warteliste"
-    CANCELLED = "cancelled", "Abgemeldet"
-    EXPIRED = "expired", "Verfallen (nicht bestätigt)"
+    HELD = "held", _("Platz reserviert, Bestätigung offen")
+    CONFIRMED = "confirmed", _("Bestätigt")
+    WAITING = "waiting", _("Warteliste")
+    CANCELLED = "cancelled", _("Abgemeldet")
+    EXPIRED = "expired", _("Verfallen (nicht bestätigt)")
 
 
 SEAT_HOLDING = (Status.HELD, Status.CONFIRMED)

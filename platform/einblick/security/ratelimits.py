@@ -11,9 +11,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext_lazy
 from django_ratelimit.core import get_usage
 
-MESSAGE = "Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann erneut."
+MESSAGE = gettext_lazy(
+    "Zu viele Anfragen in kurzer Zeit. Bitte warten Sie einen Moment und versuchen Sie es dann "
+    "erneut."
+)
 EXEMPT_PREFIXES = ("/cms/", "/static/", "/media/", "/marken/", "/dokumente/")
 
 
@@ -37,13 +41,13 @@ def too_many_requests(request, retry_after: int):
     retry_after = max(1, retry_after)
     if request.path_info.startswith("/api/"):
         response = JsonResponse(
-            {"error": "rate_limited", "message": MESSAGE, "retry_after": retry_after},
+            {"error": "rate_limited", "message": str(MESSAGE), "retry_after": retry_after},
             status=429,
             json_dumps_params={"ensure_ascii": False},
         )
     else:
         body = render_to_string(
-            "security/429.html", {"message": MESSAGE, "retry_after": retry_after}, request
+            "security/429.html", {"message": str(MESSAGE), "retry_after": retry_after}, request
         )
         response = HttpResponse(body, status=429)
     response["Retry-After"] = str(retry_after)

@@ -3,6 +3,7 @@ public registration request."""
 
 from django import forms
 from django.contrib.auth import forms as auth_forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.auth import LoginForm
 
 from .models import RegistrationRequest
@@ -35,31 +36,35 @@ class SetPasswordForm(auth_forms.SetPasswordForm):
 class RegistrationRequestForm(forms.ModelForm):
     """'Zugang anfragen' on the public page: who asks, for which company, with consent."""
 
-    website = forms.CharField(label="Bitte leer lassen", required=False)  # honeypot
+    website = forms.CharField(label=_("Bitte leer lassen"), required=False)  # honeypot
 
     class Meta:
         model = RegistrationRequest
         fields = ["company", "contact_name", "email", "message", "consent"]
         labels = {
-            "company": "Name Ihres Unternehmens",
-            "contact_name": "Ihr Name",
-            "email": "Ihre E-Mail-Adresse",
-            "message": "Kurz zu Ihrem Unternehmen (freiwillig)",
-            "consent": "Ich bin einverstanden, dass die Redaktion meine Angaben speichert, um "
-            "mir einen Zugang einzurichten. Sie werden spätestens 180 Tage nach Eingang "
-            "gelöscht.",
+            "company": _("Name Ihres Unternehmens"),
+            "contact_name": _("Ihr Name"),
+            "email": _("Ihre E-Mail-Adresse"),
+            "message": _("Kurz zu Ihrem Unternehmen (freiwillig)"),
+            "consent": _(
+                "Ich bin einverstanden, dass die Redaktion meine Angaben speichert, um "
+                "mir einen Zugang einzurichten. Sie werden spätestens 180 Tage nach Eingang "
+                "gelöscht."
+            ),
         }
         help_texts = {
-            "email": "An diese Adresse schicken wir die Einladung zum Unternehmensbereich.",
-            "message": "Zum Beispiel: Branche, Ort, welche Angebote Sie für Schüler:innen "
-            "haben. Höchstens 1000 Zeichen.",
+            "email": _("An diese Adresse schicken wir die Einladung zum Unternehmensbereich."),
+            "message": _(
+                "Zum Beispiel: Branche, Ort, welche Angebote Sie für Schüler:innen "
+                "haben. Höchstens 1000 Zeichen."
+            ),
         }
         widgets = {"message": forms.Textarea(attrs={"rows": 4})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["consent"].required = True
-        self.fields["consent"].error_messages["required"] = (
+        self.fields["consent"].error_messages["required"] = _(
             "Bitte stimmen Sie zu, damit wir Ihre Anfrage bearbeiten können."
         )
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
