@@ -2,8 +2,8 @@
 
 django-tenants runs Django's `migrate` once per schema: loading the migration state and the
 post-migrate work (content types, permissions) cost ~0.35 s per schema even when there is
-nothing to do, ~140 s for 400 regions. One `SELECT` on each schema's django_migrations
-table tells whether anything is pending; only those schemas are migrated. Options that act on
+nothing to do, ~140 s for 400 regions. Counting each schema's recorded migrations (one
+query per 100 schemas) tells whether anything is pending; only those schemas are migrated. Options that act on
 particular migrations (an app label, --fake, --plan, --prune, --check) keep the full run.
 
 Wired through django-tenants' GET_EXECUTOR_FUNCTION setting.
@@ -19,6 +19,7 @@ from django_tenants.utils import get_tenant_database_alias
 
 logger = logging.getLogger("einblick.tenants")
 
+BATCH = 100  # schemas per counting query
 FULL_RUN_OPTIONS = ("app_label", "migration_name", "fake", "fake_initial", "plan", "prune")
 
 
@@ -31,20 +32,37 @@ def expected_migrations() -> frozenset[tuple[str, str]]:
 
 
 def pending_schemas(schemas, alias: str | None = None) -> list[str]:
-    """The schemas among `schemas` that lack at least one migration."""
-    expected = expected_migrations()
+    """The schemas among `schemas` that lack at least one migration, in their order.
+
+    One query finds the schemas without a django_migrations table, then one query per
+    BATCH schemas counts how many of the expected migrations each has recorded: at 400
+    regions a handful of round trips instead of 800."""
+    schemas = list(schemas)
+    expected = sorted(f"{app}.{name}" for app, name in expected_migrations())
     connection = connections[alias or get_tenant_database_alias()]
-    pending = []
+    quote = connection.ops.quote_name
     with connection.cursor() as cursor:
-        for schema in schemas:
-            cursor.execute("SELECT to_regclass(%s)", [f'"{schema}".django_migrations'])
-            if cursor.fetchone()[0] is None:
-                pending.append(schema)
-                continue
-            cursor.execute(f'SELECT app, name FROM "{schema}".django_migrations')
-            if expected - set(cursor.fetchall()):
-                pending.append(schema)
-    return pending
+        cursor.execute(
+            "SELECT s FROM unnest(%s::text[]) s "
+            "WHERE to_regclass(format('%%I.django_migrations', s)) IS NULL",
+            [schemas],
+        )
+        pending = {row[0] for row in cursor.fetchall()}
+        present = [schema for schema in schemas if schema not in pending]
+        for start in range(0, len(present), BATCH):
+            batch = present[start : start + BATCH]
+            counts = " UNION ALL ".join(
+                f"SELECT %s::text, count(DISTINCT m.app || '.' || m.name) "
+                f"FROM {quote(schema)}.django_migrations m "
+                "WHERE m.app || '.' || m.name IN (SELECT key FROM expected)"
+                for schema in batch
+            )
+            cursor.execute(
+                f"WITH expected(key) AS (SELECT unnest(%s::text[])) {counts}",
+                [expected, *batch],
+            )
+            pending.update(schema for schema, found in cursor.fetchall() if found < len(expected))
+    return [schema for schema in schemas if schema in pending]
 
 
 def get_executor(codename=None):

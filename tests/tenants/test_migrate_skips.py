@@ -2,12 +2,22 @@
 
 from django.core.management import call_command
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tenants.migrating import pending_schemas
 
 
 def test_up_to_date_schemas_have_nothing_pending(db):
-    assert pending_schemas(["public", "region_template", "jena", "weimar"]) == []
+    with CaptureQueriesContext(connection) as queries:
+        assert pending_schemas(["public", "region_template", "jena", "weimar"]) == []
+    # which schemas have the table, then one count for all of them: not two per schema
+    assert len([q for q in queries.captured_queries if not q["sql"].startswith("SET ")]) == 2
+
+
+def test_a_schema_without_migrations_table_is_pending(db):
+    with connection.cursor() as cursor:
+        cursor.execute('CREATE SCHEMA "empty_test"')
+    assert pending_schemas(["jena", "empty_test"]) == ["empty_test"]
 
 
 def test_a_schema_missing_one_migration_is_pending(db):
