@@ -46,11 +46,12 @@ def _is_browser_test(item) -> bool:
     return item.get_closest_marker("browser") is not None
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(config, items):
-    """Browser tests run last (their demo server is built in the background meanwhile), all
-    on one xdist worker (`pytest_xdist_make_scheduler` below)."""
-    items.sort(key=_is_browser_test)
+    """Tests without a database first, browser tests last (their demo server is built in the
+    background meanwhile), all on one xdist worker (`pytest_xdist_make_scheduler` below).
+    After pytest-django's own ordering (database tests first), keeping its order otherwise."""
+    parallel.order_items(config, items, _is_browser_test)
 
 
 def pytest_xdist_make_scheduler(config, log):
@@ -74,7 +75,7 @@ def pytest_sessionfinish(session, exitstatus):
     if demo is not None and parallel.worker_id(config) is None:
         demo.stop()  # a plain run; with xdist the controller stops it (below)
     if parallel.worker_id(config) is None and parallel.uses_workers(config):
-        info = parallel.peek_marker(config, "database.json")
+        info = parallel.peek_marker(config, parallel.DATABASE_MARKER)
         if info.get("demo"):
             DemoServer.from_dict(info["demo"]).stop()
         shutil.rmtree(parallel.shared_dir(config), ignore_errors=True)
@@ -104,7 +105,9 @@ def _share_with_workers(config, wants_demo: bool) -> None:
     if demo is not None:
         config.stash[DEMO_BUILD] = demo
     parallel.write_marker(
-        config, "database.json", {"database": source, "demo": demo.as_dict() if demo else None}
+        config,
+        parallel.DATABASE_MARKER,
+        {"database": source, "demo": demo.as_dict() if demo else None},
     )
 
 
@@ -134,14 +137,14 @@ def django_db_setup(
                     _share_with_workers(config, wants_demo)
             except BaseException as exc:
                 if worker is not None:
-                    parallel.write_marker(config, "database.json", {"error": repr(exc)})
+                    parallel.write_marker(config, parallel.DATABASE_MARKER, {"error": repr(exc)})
                 raise
             if worker is None and wants_demo:
                 config.stash[DEMO_BUILD] = start_demo_build(
                     template=connection.settings_dict["NAME"]
                 )
         else:
-            info = parallel.read_marker(config, "database.json")
+            info = parallel.read_marker(config, parallel.DATABASE_MARKER)
             if "error" in info:
                 raise RuntimeError(f"test database setup failed on gw0: {info['error']}")
             parallel.use_database(parallel.worker_database(info["database"], worker))

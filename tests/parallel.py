@@ -21,21 +21,78 @@ from xdist.scheduler import LoadGroupScheduling
 WAIT_TIMEOUT = 900
 FIRST_WORKER = "gw0"
 BROWSER_TESTS = "tests/browser/"
+BROWSER_GROUP = "browser"
+DATABASE_MARKER = "database.json"
+DB_FREE_MARKER = "db-free.json"
 
 
 class BrowserGroupScheduling(LoadGroupScheduling):
     """Every browser test goes to the same worker (they share one demo server and change
-    its data); every other test is a group of its own, spread over the workers."""
+    its data); every other test is a group of its own, spread over the workers.
+
+    Which group a worker gets next (`_next_scope`):
+    - while gw0 migrates the test database, it takes tests that need the database (its first
+      one starts the migration); the other workers take the tests that need none
+      (`order_items` puts those first), instead of waiting idle for the database;
+    - otherwise the first group in collection order; the browser group comes last, when
+      nothing else is left (Playwright's event loop stays in its worker's thread, where
+      Django refuses database queries).
+    """
 
     def __init__(self, config, log=None) -> None:
         super().__init__(config, log)
-        # keep the collection order (browser tests last, tests/conftest.py) instead of
-        # sending the largest group, the browser tests, first: their worker would then run
-        # database tests inside Playwright's event loop
+        # keep the collection order (tests/conftest.py): `_next_scope` picks from it
         config.option.loadscopereorder = False
+        self.database_ready = False
+        self._db_free: set[str] | None = None
 
     def _split_scope(self, nodeid: str) -> str:
-        return "browser" if nodeid.startswith(BROWSER_TESTS) else nodeid
+        return BROWSER_GROUP if nodeid.startswith(BROWSER_TESTS) else nodeid
+
+    def _assign_work_unit(self, node) -> None:
+        scope = self._next_scope(node)
+        work_unit = self.workqueue.pop(scope)
+        self.assigned_work.setdefault(node, {})[scope] = work_unit
+        collection = self.registered_collections[node]
+        node.send_runtest_some(
+            [collection.index(nodeid) for nodeid, done in work_unit.items() if not done]
+        )
+
+    def _next_scope(self, node) -> str:
+        if len(self.workqueue) == 1:
+            return next(iter(self.workqueue))
+        first_worker = node.gateway.id == FIRST_WORKER
+        if first_worker and not self._database_ready():
+            db_free = self.db_free_tests()
+            for scope in self.workqueue:
+                if scope not in db_free and scope != BROWSER_GROUP:
+                    return scope
+        return next(scope for scope in self.workqueue if scope != BROWSER_GROUP)
+
+    def db_free_tests(self) -> set[str]:
+        if self._db_free is None:
+            self._db_free = set(peek_marker(self.config, DB_FREE_MARKER).get("tests", []))
+        return self._db_free
+
+    def _database_ready(self) -> bool:
+        if not self.database_ready:
+            info = peek_marker(self.config, DATABASE_MARKER)
+            self.database_ready = bool(info)
+        return self.database_ready
+
+
+def needs_database(item) -> bool:
+    return "django_db_setup" in getattr(item, "fixturenames", ())
+
+
+def order_items(config, items, is_browser_test) -> None:
+    """Tests without a database first, then database tests, browser tests last (their demo
+    server is built in the background meanwhile). The first worker tells the scheduler which
+    tests need no database."""
+    items.sort(key=lambda item: (is_browser_test(item), needs_database(item)))
+    if worker_id(config) == FIRST_WORKER:
+        db_free = [i.nodeid for i in items if not is_browser_test(i) and not needs_database(i)]
+        write_marker(config, DB_FREE_MARKER, {"tests": db_free})
 
 
 def worker_id(config) -> str | None:

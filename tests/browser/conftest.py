@@ -36,7 +36,7 @@ def demo_server(request):
     demo = config.stash.get(DEMO_BUILD, None)
     if demo is None and parallel.worker_id(config) is not None:
         # started by the first xdist worker from its test database (tests/parallel.py)
-        info = parallel.read_marker(config, "database.json").get("demo")
+        info = parallel.read_marker(config, parallel.DATABASE_MARKER).get("demo")
         demo = DemoServer.from_dict(info) if info else None
     if demo is None:  # no demo from the test database: build it from scratch
         demo = start_demo_build()
