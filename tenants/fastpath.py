@@ -49,6 +49,8 @@ logger = logging.getLogger("einblick.pagecache")
 HOOKS = pagecache.HIT_HOOKS
 WIRE = "wire"  # entry key: {is_secure: Wire}, in this process's copy of the entry only
 _scopes: dict[str, str] = {}  # hostname -> the scope of its region, as last seen
+_hosts: dict = {"allowed": None, "valid": set()}  # raw hosts that passed ALLOWED_HOSTS
+MAX_HOSTS = 1000
 
 
 class Probe(HttpRequest):
@@ -66,9 +68,16 @@ class Probe(HttpRequest):
         return self.environ.get("wsgi.url_scheme")
 
     def get_host(self):
-        if "_host" not in self.__dict__:
-            self._host = super().get_host()
-        return self._host
+        """Django's get_host, its validation remembered per raw host (a refused host is
+        checked anew each time, as Django does)."""
+        raw = self._get_raw_host()
+        allowed = (settings.ALLOWED_HOSTS, settings.DEBUG)
+        if _hosts["allowed"] != allowed or len(_hosts["valid"]) >= MAX_HOSTS:
+            _hosts.update(allowed=allowed, valid=set())
+        if raw not in _hosts["valid"]:
+            super().get_host()  # raises DisallowedHost
+            _hosts["valid"].add(raw)
+        return raw
 
     @cached_property
     def COOKIES(self):  # noqa: N802 - Django's name
@@ -135,13 +144,14 @@ def _live_region(hostname: str):
     has to answer. One shared read fills the versions: the scope is guessed from the host's
     last request and read again only when the guess was wrong."""
     guess = _scopes.get(hostname)
-    versions.current(versions.SHARED, *([guess] if guess else []))
+    tokens, _ = versions.current(versions.SHARED, *([guess] if guess else []))
     region = known_region(hostname)
     if region is None or region.in_preparation or not (region.is_active or region.is_public):
         return None, None
     scope = versions.own_scope(region.schema_name)
-    _scopes[hostname] = scope
-    tokens, _ = versions.current(versions.SHARED, scope)
+    if scope != guess:
+        _scopes[hostname] = scope
+        tokens, _ = versions.current(versions.SHARED, scope)
     return region, tokens
 
 

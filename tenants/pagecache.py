@@ -16,9 +16,9 @@ Responses carry `Cache-Control: public`, `ETag`, `Last-Modified` and `Vary: Cook
 reverse proxy or CDN may keep them too; conditional requests are answered with 304.
 The CSP nonce of the stored page is replaced by a placeholder and every hit gets a fresh one.
 
-Each process also keeps the entries it read or wrote last in memory (settings.
-PAGE_CACHE_LOCAL_ENTRIES, until their own expiry): their keys carry the content versions, so
-a copy is found only while those are current. Most hits are answered before Django's request
+Each process also keeps the settings.PAGE_CACHE_LOCAL_ENTRIES most recently used entries in
+memory, until their own expiry: their keys carry the content versions, so a copy is found
+only while those are current. Most hits are answered before Django's request
 handling by tenants.fastpath; this middleware answers the others (HEAD, a region record not
 yet kept) and stores every page.
 """
@@ -29,6 +29,7 @@ import functools
 import hashlib
 import hmac
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 
 from django.conf import settings
@@ -54,7 +55,8 @@ NOT_STORED_HEADERS = frozenset(
     {"set-cookie", "content-security-policy", "content-security-policy-report-only", "date"}
 )
 HEADER = "X-Page-Cache"
-_local: dict[str, dict] = {}  # this process's copies of stored pages (see the docstring)
+# This process's copies of stored pages, least recently used first (see the docstring).
+_local: OrderedDict[str, dict] = OrderedDict()
 NEXT_CHANGE = "next-change"
 _day: list = [None, ""]  # (second, local date) of the last _today()
 # Request attribute set while tenants.fastpath keeps a page's answer: middleware leaves
@@ -108,6 +110,7 @@ def lookup(entry_key: str):
     entry = _local.get(entry_key)
     if entry is not None:
         if entry.get("expires", 0) > time.time():
+            _local.move_to_end(entry_key)
             return entry
         del _local[entry_key]
     entry = versions.page_cache().get(entry_key)
@@ -117,8 +120,8 @@ def lookup(entry_key: str):
 
 
 def _keep(entry_key: str, entry) -> None:
-    if len(_local) >= settings.PAGE_CACHE_LOCAL_ENTRIES:
-        _local.clear()
+    while _local and len(_local) >= settings.PAGE_CACHE_LOCAL_ENTRIES:
+        _local.popitem(last=False)
     if settings.PAGE_CACHE_LOCAL_ENTRIES > 0:
         _local[entry_key] = entry
 

@@ -96,7 +96,7 @@ def main(args: list[str]) -> None:
             for host, path in pages:
                 call(application, host, path)
         profiler.disable()
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+        pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "cumulative")).print_stats(45)
         return
     for host, path in pages:
         print(json.dumps(measure(application, host, path)), flush=True)
