@@ -78,3 +78,22 @@ def test_deactivated_region_answers_in_the_language_of_the_url(
     assert english.count('translate="no"') == 1
     assert german.status_code == 410
     assert "Dieses Arbeitgeberportal ist nicht mehr online" in german.content.decode()
+
+
+def test_form_routes_answer_4xx_in_english_under_en(jena, jena_client):
+    missing = jena_client.post("/en/veranstaltungen/gibt-es-nicht/anmelden/", {})
+    no_list = jena_client.post("/en/benachrichtigungen/", {"source": "gibt-es-nicht"})
+    foreign = jena_client.post("/en/benachrichtigungen/", {}, HTTP_ORIGIN="http://evil.example")
+    german = jena_client.post("/benachrichtigungen/", {}, HTTP_ORIGIN="http://evil.example")
+
+    assert missing.status_code == 404
+    assert '<html lang="en"' in missing.content.decode()
+    assert (no_list.status_code, no_list.content.decode()) == (
+        400,
+        "There are no alerts for this list.",
+    )
+    assert (foreign.status_code, foreign.content.decode()) == (
+        403,
+        "Request from another website refused.",
+    )
+    assert german.content.decode() == "Anfrage von einer fremden Website abgelehnt."
