@@ -4,12 +4,13 @@ from django.db import connection
 from django.utils import translation
 from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import mark_safe
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
 from tenants.language import url_in_language
 from tenants.versions import cached_per_scope, own_scope
 
 from ..active import get_active_theme
+from ..page_language import locale_codes, one_per_translation
 
 register = template.Library()
 
@@ -114,11 +115,14 @@ def shown_in_other_language(page) -> bool:
     locale_id = getattr(page, "locale_id", None)
     if locale_id is None:
         return False
-    scope = own_scope(connection.schema_name)
-    codes = cached_per_scope(
-        scope, "locales", lambda: dict(Locale.objects.values_list("pk", "language_code"))
-    )
-    return codes.get(locale_id, translation.get_language()) != translation.get_language()
+    return locale_codes().get(locale_id, translation.get_language()) != translation.get_language()
+
+
+@register.filter
+def in_page_language(pages) -> list:
+    """Each translation group of `pages` once: in the page's language, else in German
+    (`themes.page_language.one_per_translation`; link to `page.shown_url`)."""
+    return one_per_translation(pages)
 
 
 @register.filter

@@ -23,6 +23,7 @@ from wagtail.search import index
 
 from einblick.events.models import Event
 from einblick.events.queries import event_cards
+from themes.page_language import one_per_translation
 
 from .blocks import ChecklistBlock, GlossaryEntryBlock, StepBlock
 from .filters import ContactFilter
@@ -89,7 +90,8 @@ class InternationalGuidePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["events"] = list(event_cards(Event.objects.upcoming().filter(kind=EVENT_KIND))[:4])
-        context["stories"] = BestPracticeStoryPage.objects.live().public().order_by("-pk")[:6]
+        stories = BestPracticeStoryPage.objects.live().public().order_by("-pk")
+        context["stories"] = one_per_translation(stories)[:6]  # in the page's language
         directories = ContactDirectoryPage.objects.live().public()  # in the guide's language
         context["directory"] = directories.filter(locale=self.locale).first() or directories.first()
         return context
