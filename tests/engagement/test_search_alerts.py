@@ -268,3 +268,34 @@ def test_portal_privacy_page_lists_portal_alerts(portal_client):
     html = portal_client.get("/datenschutz/").content.decode()
     assert "Auf dieser Seite (Landesportal)" in html
     assert "Suchbenachrichtigungen des Landesportals (E-Mail-Adresse und gewählte Filter)" in html
+
+
+def test_digest_of_an_english_search_alert_names_types_in_english_and_links_to_en(
+    jena, settings, taxonomies
+):
+    settings.SEARCH_BACKEND = "postgres"
+    now = timezone.now()
+    # given an English and a German subscriber of the same search on the Jena host
+    for email, language in (("en@example.org", "en"), ("de@example.org", "de")):
+        SearchAlert.objects.create(
+            email=email, source="search", query={"q": ["Bäcker"]}, label="Bäcker",
+            frequency="daily", confirmed_at=now - dt.timedelta(hours=2),
+            checked_until=now - dt.timedelta(hours=1), language=language,
+        )  # fmt: skip
+    _index(
+        _doc(1, "Praktikum Bäcker:in", offer_type="schuelerpraktikum", extra={"title_en": "Baker internship"})
+    )  # fmt: skip
+    # when the digest runs
+    mail.outbox.clear()
+    assert send_digests(now) == (2, 2)
+    by_address = {message.to[0]: message for message in mail.outbox}
+    # then the English one shows the translated title, the type's English name and /en/ links
+    english = by_address["en@example.org"]
+    assert re.findall(r"^- (.+)$", english.body, re.M) == ["Baker internship"]
+    assert "School internship · " in english.body and "Schülerpraktikum" not in english.body
+    assert "/en/angebote/1/" in english.body
+    # and the German one stays German
+    german = by_address["de@example.org"]
+    assert re.findall(r"^- (.+)$", german.body, re.M) == ["Praktikum Bäcker:in"]
+    assert "Schülerpraktikum · " in german.body
+    assert "/angebote/1/" in german.body and "/en/angebote/" not in german.body

@@ -19,13 +19,15 @@ import datetime as dt
 from django.db import connection
 from django.http import QueryDict
 from django.urls import reverse
+from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import gettext_lazy, ngettext
 
 from einblick.core.languages import language_names
 from einblick.taxonomy.models import Benefit, Occupation, OccupationalField, OfferType, TargetGroup
 from search.documents import KIND_LABELS, KINDS
+from search.localise import localise, page_language
 from search.params import ListField, ParamError, canonical, parse
 from search.query import SearchHit, SearchQuery, search
 from search.regions import active_region_names
@@ -48,7 +50,11 @@ TAXONOMY = (
     ("zielgruppe", TargetGroup),
     ("vorteil", Benefit),
 )
-KIND_SINGULAR = {"offer": "Angebot", "employer": "Unternehmen", "event": "Veranstaltung"}
+KIND_SINGULAR = {
+    "offer": gettext_lazy("Angebot"),
+    "employer": gettext_lazy("Unternehmen"),
+    "event": gettext_lazy("Veranstaltung"),
+}
 NOUNS = {  # (singular, plural) msgids of the digest's subject
     "offer": ("%(count)s neues Angebot", "%(count)s neue Angebote"),
     "event": ("%(count)s neue Veranstaltung", "%(count)s neue Veranstaltungen"),
@@ -166,13 +172,30 @@ def new_items(query: dict, since, now, limit: int) -> tuple[list[dict], int]:
     result = search(parsed)
     if not result.exact or not result.results:
         return [], 0
-    return [_item(hit, len(parsed.regions) > 1) for hit in result.results], result.count
+    # The digest is rendered in the subscriber's language: English links and titles where
+    # the offer has them, and offer types by their name in that language.
+    localise(result.results, page_language(translation.get_language()))
+    types = _type_labels({hit.offer_type for hit in result.results} - {""})
+    name_region = len(parsed.regions) > 1
+    return [_item(hit, name_region, types) for hit in result.results], result.count
 
 
-def _item(hit: SearchHit, name_region: bool) -> dict:
-    kind = (hit.extra or {}).get("type_name") or KIND_SINGULAR.get(hit.kind, "")
-    line = [kind, hit.employer, hit.region_name if name_region else ""]
-    return {"title": hit.title, "url": hit.url, "line": " · ".join(str(p) for p in line if p)}
+def _type_labels(slugs: set[str]) -> dict[str, str]:
+    if not slugs:
+        return {}
+    return {entry.slug: entry.label for entry in OfferType.objects.filter(slug__in=slugs)}
+
+
+def _item(hit: SearchHit, name_region: bool, types: dict[str, str]) -> dict:
+    kind = types.get(hit.offer_type) or (hit.extra or {}).get("type_name")
+    line = [kind or KIND_SINGULAR.get(hit.kind, ""), hit.employer]
+    line.append(hit.region_name if name_region else "")
+    return {
+        "title": hit.title,
+        "url": hit.url,
+        "lang": hit.language,
+        "line": " · ".join(str(p) for p in line if p),
+    }
 
 
 def watermark(now):
