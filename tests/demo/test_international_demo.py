@@ -74,13 +74,16 @@ def test_demo_has_english_home_companies_page_and_guide(taxonomies, jena_region,
     home = jena_client.get("/en/").content.decode()
     guide = jena_client.get(guide_url).content.decode()
     companies = jena_client.get("/en/fuer-unternehmen/").content.decode()
-    # then they read English text without the "only in German" note
+    # then they read English pages without the page's "only in German" note
     assert guide_url == "/en/fuer-unternehmen/fachkraefte-international/"
     assert "Find your way into work in Jena" in home
     assert "Define the need and describe the job" in guide
     assert "For companies" in companies
+    page_note = '<p class="container language-note" role="note">'
     for body in (home, guide, companies):
-        assert "This page is only available in German." not in body
+        assert page_note not in body
+    # and the guide's German-only stories are marked German, each with the note
+    assert guide.count('<p class="language-note" role="note">') == guide.count('<h3 lang="de">')
     # the English main menu names every page in English
     menu = re.findall(r'class="site-nav__link[^"]*" href="(/en/[^"]*)"[^>]*>([^<]+)</a>', home)
     assert [title for _, title in menu] == [
