@@ -10,7 +10,6 @@ because the worker that started it may finish before the one running the browser
 
 import json
 import os
-import socket
 import tempfile
 import time
 import uuid
@@ -35,21 +34,16 @@ class BrowserGroupScheduling(LoadGroupScheduling):
     - while gw0 migrates the test database, it takes tests that need the database (its first
       one starts the migration); the other workers take the tests that need none
       (`order_items` puts those first), instead of waiting idle for the database;
-    - the browser group goes to the next worker asking for work once the demo server
-      answers, so the browser tests run beside the others instead of after them; that worker
-      gets nothing afterwards (Playwright's event loop stays in its thread, where Django
-      refuses database queries);
-    - otherwise the first group in collection order.
+    - otherwise the first group in collection order; the browser group comes last, when
+      nothing else is left (Playwright's event loop stays in its worker's thread, where
+      Django refuses database queries).
     """
 
     def __init__(self, config, log=None) -> None:
         super().__init__(config, log)
         # keep the collection order (tests/conftest.py): `_next_scope` picks from it
         config.option.loadscopereorder = False
-        self.browser_node = None
         self.database_ready = False
-        self.demo_port: int | None = None
-        self.demo_ready = False
         self._db_free: set[str] | None = None
 
     def _split_scope(self, nodeid: str) -> str:
@@ -63,21 +57,10 @@ class BrowserGroupScheduling(LoadGroupScheduling):
         node.send_runtest_some(
             [collection.index(nodeid) for nodeid, done in work_unit.items() if not done]
         )
-        if scope == BROWSER_GROUP:
-            self.browser_node = node
-
-    def _reschedule(self, node) -> None:
-        if node is self.browser_node and self.workqueue:
-            return  # nothing after the browser tests (see the class docstring)
-        super()._reschedule(node)
-        if not self.workqueue:  # also the browser worker, which asks for nothing more
-            for other in self.nodes:
-                if not other.shutting_down:
-                    other.shutdown()
 
     def _next_scope(self, node) -> str:
-        if BROWSER_GROUP in self.workqueue and (len(self.workqueue) == 1 or self._demo_serving()):
-            return BROWSER_GROUP
+        if len(self.workqueue) == 1:
+            return next(iter(self.workqueue))
         first_worker = node.gateway.id == FIRST_WORKER
         if first_worker and not self._database_ready():
             db_free = self.db_free_tests()
@@ -95,19 +78,7 @@ class BrowserGroupScheduling(LoadGroupScheduling):
         if not self.database_ready:
             info = peek_marker(self.config, DATABASE_MARKER)
             self.database_ready = bool(info)
-            self.demo_port = (info.get("demo") or {}).get("port")
         return self.database_ready
-
-    def _demo_serving(self) -> bool:
-        """Does the demo server accept connections? (runserver listens once the build is
-        done; a connect to localhost costs well under a millisecond.)"""
-        if not self.demo_ready and self._database_ready() and self.demo_port:
-            try:
-                socket.create_connection(("127.0.0.1", self.demo_port), timeout=0.05).close()
-                self.demo_ready = True
-            except OSError:
-                pass
-        return self.demo_ready
 
 
 def needs_database(item) -> bool:
